@@ -1,0 +1,2 @@
+export * from './marts';
+export * from './etl';
