@@ -1,0 +1,27 @@
+// Shared plumbing for the CLI commands: open the database (embedded or
+// DATABASE_URL), run, close, and print failures as one clear message.
+import { databaseUrl, openDatabase, stopEmbedded, type Database } from '../lib/db/client';
+import { DatabaseUnavailableError } from '../lib/db/connection-error';
+
+export async function withDatabase(fn: (db: Database) => Promise<number | void>): Promise<never> {
+  let exitCode = 0;
+  let database: Database | undefined;
+  try {
+    database = await openDatabase(await databaseUrl());
+    exitCode = (await fn(database)) ?? 0;
+  } catch (error) {
+    printError(error);
+    exitCode = 1;
+  } finally {
+    await database?.close();
+    await stopEmbedded();
+  }
+  process.exit(exitCode);
+}
+
+export function printError(error: unknown) {
+  if (error instanceof DatabaseUnavailableError) console.error(`✗ ${error.toString()}`);
+  else if (error instanceof Error) console.error(`✗ ${error.message}`);
+  else console.error('✗', error);
+  if (process.env.PULSO_DEBUG && error instanceof Error) console.error(error.stack);
+}
