@@ -1,0 +1,101 @@
+// `npm start` / `npm run dev`: start (or reuse) the database, apply pending
+// migrations, build the console when its sources changed, then serve it.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { databaseUrl, openDatabase, stopEmbedded } from '../lib/db/client';
+import { redactUrl } from '../lib/db/connection-error';
+import { applyPending } from '../lib/db/migrations';
+import { env } from '../lib/env';
+import { detectCapabilities } from '../lib/timescale/capabilities';
+import { enforceRetention } from '../lib/timescale/retention';
+import { printError } from './run';
+
+const dev = process.argv.includes('--dev');
+const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
+
+async function main() {
+  const { DATABASE_URL, PULSO_DATA_DIR, PORT, HOST } = env();
+  const url = await databaseUrl();
+  console.log(
+    DATABASE_URL
+      ? `▸ PostgreSQL: ${redactUrl(url)}`
+      : `▸ PostgreSQL: embedded, data in ${path.resolve(PULSO_DATA_DIR)} (port ${new URL(url).port})`,
+  );
+
+  const database = await openDatabase(url);
+  for (const tag of await applyPending(database.runner)) console.log(`▸ applied migration ${tag}`);
+  await database.close();
+  scheduleRetention(url);
+
+  if (!dev && needsBuild()) {
+    console.log('▸ building the console (first start or sources changed)…');
+    await run(['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+  }
+  console.log(`▸ console: http://${HOST === '127.0.0.1' ? 'localhost' : HOST}:${PORT}`);
+  // The server inherits the resolved URL, and knows whether it is the embedded one.
+  const serverEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    PULSO_EMBEDDED: DATABASE_URL ? '0' : '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const code = await run([dev ? 'dev' : 'start', '-p', String(PORT), '-H', HOST], serverEnv);
+  await stopEmbedded();
+  process.exit(code);
+}
+
+/** Where TimescaleDB cannot expire data itself, Pulso does it (SPEC §7). */
+function scheduleRetention(url: string) {
+  const pass = async () => {
+    const database = await openDatabase(url);
+    try {
+      const caps = await detectCapabilities(database.runner);
+      for (const r of await enforceRetention(database.runner, caps)) {
+        if (r.removed > 0) console.log(`▸ retention: ${r.table} ${r.method} removed ${r.removed} (older than ${r.olderThan})`);
+      }
+    } finally {
+      await database.close();
+    }
+  };
+  const safePass = () => pass().catch((error) => console.error('▸ retention pass failed:', error.message));
+  void safePass();
+  setInterval(safePass, RETENTION_EVERY_MS).unref();
+}
+
+const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.ts', 'package.json', 'postcss.config.mjs'];
+
+/** True when there is no production build or a source file is newer than it. */
+function needsBuild(): boolean {
+  const buildId = path.resolve('.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.some((source) => newestMtime(path.resolve(source)) > built);
+}
+
+function newestMtime(file: string): number {
+  if (!existsSync(file)) return 0;
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(file).map((name) => newestMtime(path.join(file, name))));
+}
+
+function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(path.resolve('node_modules', '.bin', 'next'), args, { stdio: 'inherit', env: childEnv });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+main().catch(async (error) => {
+  printError(error);
+  await stopEmbedded().catch(() => {});
+  process.exit(1);
+});

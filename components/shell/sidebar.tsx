@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { NAV } from '@/lib/nav';
+import { NavLink } from './nav-link';
+
+export function Sidebar() {
+  return (
+    <aside className="flex w-60 shrink-0 flex-col bg-slate-900 text-slate-300">
+      <Link href="/" className="flex items-center gap-2 px-5 py-5 text-white">
+        <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-emerald-500 font-bold text-slate-900">P</span>
+        <span className="text-lg font-semibold tracking-tight">Pulso</span>
+      </Link>
+      <nav aria-label="Principal" className="flex-1 space-y-6 px-3 py-2">
+        {NAV.map((section) => (
+          <div key={section.title}>
+            <p className="px-2 pb-1 text-xs font-medium uppercase tracking-wider text-slate-500">{section.title}</p>
+            <ul className="space-y-0.5">
+              {section.items.map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href} title={item.description}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </nav>
+      <p className="px-5 py-4 text-xs text-slate-500">ETL de cobranzas · Telefónica del Perú</p>
+    </aside>
+  );
+}
