@@ -1,7 +1,11 @@
 // Shared plumbing for the CLI commands: open the database (embedded or
 // DATABASE_URL), run, close, and print failures as one clear message.
+import nextEnv from '@next/env';
 import { databaseUrl, openDatabase, stopEmbedded, type Database } from '../lib/db/client';
 import { DatabaseUnavailableError } from '../lib/db/connection-error';
+
+// The same .env files the Next.js server reads, so the CLI sees one configuration.
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 export async function withDatabase(fn: (db: Database) => Promise<number | void>): Promise<never> {
   let exitCode = 0;

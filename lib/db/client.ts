@@ -40,10 +40,10 @@ export async function openDatabase(url: string): Promise<Database> {
 
 let embedded: Promise<EmbeddedDatabase> | undefined;
 
-/** DATABASE_URL when set; otherwise the embedded server, started on first use. */
+/** The configured server when there is one; otherwise the embedded one, started on first use. */
 export async function databaseUrl(): Promise<string> {
-  const { DATABASE_URL, PULSO_DATA_DIR, PULSO_EMBEDDED_PORT } = env();
-  if (DATABASE_URL) return DATABASE_URL;
+  const { externalDatabaseUrl, PULSO_DATA_DIR, PULSO_EMBEDDED_PORT } = env();
+  if (externalDatabaseUrl) return externalDatabaseUrl;
   embedded ??= startEmbeddedPostgres({ dataDir: PULSO_DATA_DIR, port: PULSO_EMBEDDED_PORT });
   return (await embedded).url;
 }

@@ -21,7 +21,7 @@ export async function getDatabaseOverview(): Promise<DatabaseOverview> {
     migrationStatus(runner),
   ]);
   // The launcher hands the server the embedded URL as DATABASE_URL and says so.
-  const embedded = process.env.PULSO_EMBEDDED === '1' || !env().DATABASE_URL;
+  const embedded = process.env.PULSO_EMBEDDED === '1' || !env().externalDatabaseUrl;
   const parsed = new URL(redactUrl(url));
   return {
     connection: {
