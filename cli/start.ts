@@ -15,10 +15,10 @@ const dev = process.argv.includes('--dev');
 const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
 
 async function main() {
-  const { DATABASE_URL, PULSO_DATA_DIR, PORT, HOST } = env();
+  const { externalDatabaseUrl, PULSO_DATA_DIR, PORT, HOST } = env();
   const url = await databaseUrl();
   console.log(
-    DATABASE_URL
+    externalDatabaseUrl
       ? `▸ PostgreSQL: ${redactUrl(url)}`
       : `▸ PostgreSQL: embedded, data in ${path.resolve(PULSO_DATA_DIR)} (port ${new URL(url).port})`,
   );
@@ -37,7 +37,7 @@ async function main() {
   const serverEnv = {
     ...process.env,
     DATABASE_URL: url,
-    PULSO_EMBEDDED: DATABASE_URL ? '0' : '1',
+    PULSO_EMBEDDED: externalDatabaseUrl ? '0' : '1',
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const code = await run([dev ? 'dev' : 'start', '-p', String(PORT), '-H', HOST], serverEnv);

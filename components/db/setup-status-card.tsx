@@ -26,7 +26,7 @@ export function SetupStatusCard({ overview }: { overview: DatabaseOverview }) {
       <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4">
         <Fact label="Servidor">PostgreSQL {connection.serverVersion}</Fact>
         <Fact label="Conexión">
-          {connection.embedded ? 'Embebida (.data/)' : 'DATABASE_URL'} · <span className="font-mono text-xs">{connection.target}/{connection.database}</span>
+          {connection.embedded ? 'Embebida (PULSO_DATA_DIR)' : 'Servidor configurado'} · <span className="font-mono text-xs">{connection.target}/{connection.database}</span>
         </Fact>
         <Fact label="TimescaleDB">{caps?.installed ? `${caps.version}` : caps?.available ? 'Disponible, no instalado' : 'No disponible'}</Fact>
         <Fact label="Edición"><span data-testid="edition">{caps ? EDITION[caps.edition] : '—'}</span></Fact>
