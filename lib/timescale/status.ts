@@ -1,6 +1,6 @@
 // The overall setup status the seed's `validate` prints: optimal, partial,
 // basic, incomplete or error, with the reasons behind it.
-import type { SqlRunner } from '../db/sql';
+import { ident, literal, type SqlRunner } from '../db/sql';
 import { MART_TABLES } from '../etl/config';
 import { detectCapabilities, missingFeatures, type Capabilities, type MissingFeature } from './capabilities';
 import { listHypertables, sameInterval } from './hypertables';
@@ -45,14 +45,15 @@ export async function setupStatus(sql: SqlRunner): Promise<SetupStatus> {
 
 async function inspect(sql: SqlRunner): Promise<SetupStatus> {
   const caps = await detectCapabilities(sql);
-  const existing = await sql.query<{ name: string; rows: number }>(
-    `SELECT c.relname AS name, GREATEST(c.reltuples, 0)::bigint::float8 AS rows
+  const existing = await sql.query<{ name: string; estimate: number }>(
+    `SELECT c.relname AS name, c.reltuples::float8 AS estimate
        FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
         AND c.relname = ANY($1)`,
     [[...REQUIRED_TABLES]],
   );
-  const exists = new Map(existing.map((r) => [r.name, r]));
   const hypertables = caps.installed ? await listHypertables(sql) : new Map();
+  const exists = new Map<string, { rows: number }>();
+  for (const t of existing) exists.set(t.name, { rows: await rowEstimate(sql, t.name, t.estimate, hypertables.has(t.name)) });
   const jobs = caps.edition === 'community' ? await policyJobs(sql) : new Set<string>();
 
   const tables: TableStatus[] = [];
@@ -118,6 +119,21 @@ function overallStatus(caps: Capabilities, tables: TableStatus[], problems: stri
   if (tables.some((t) => !t.exists)) return 'incomplete';
   if (!caps.installed) return 'basic';
   return problems.length === 0 ? 'optimal' : 'partial';
+}
+
+/**
+ * Rows without a full scan where statistics exist. A hypertable's parent holds
+ * no rows (its chunks do), and a table not yet analysed estimates 0 or -1: count
+ * those exactly — they are empty or freshly loaded, and autovacuum soon analyses them.
+ */
+async function rowEstimate(sql: SqlRunner, table: string, estimate: number, hypertable: boolean) {
+  if (hypertable) {
+    const [row] = await sql.query<{ rows: number }>(`SELECT approximate_row_count(${literal(table)}::regclass)::float8 AS rows`);
+    estimate = row.rows;
+  }
+  if (estimate > 0) return estimate;
+  const [row] = await sql.query<{ rows: number }>(`SELECT count(*)::float8 AS rows FROM ${ident(table)}`);
+  return row.rows;
 }
 
 async function policyJobs(sql: SqlRunner): Promise<Set<string>> {
