@@ -2,7 +2,7 @@
 // daily operation totals, summed counts with ratios recomputed from the sums.
 import { ident, literal, type SqlRunner } from '../db/sql';
 import { bucketColumn, type AggregatePlan } from './plan';
-import type { SetupAction } from './setup';
+import type { SetupAction } from './action';
 
 export async function ensureContinuousAggregate(sql: SqlRunner, plan: AggregatePlan): Promise<SetupAction> {
   const [existing] = await sql.query(

@@ -48,7 +48,7 @@ export function missingFeatures(caps: Capabilities): MissingFeature[] {
       { feature: 'Retention policies', reason: `${reason} Pulso drops expired chunks itself with drop_chunks.`, fix },
       { feature: 'Compression', reason, fix },
       { feature: 'Continuous aggregates', reason, fix },
-      { feature: 'Background jobs', reason: `${reason} Pulso schedules its own maintenance.`, fix },
+      { feature: 'Background jobs', reason: `${reason} Pulso runs its own retention pass every 6 hours instead.`, fix },
     ];
   }
   const fix = caps.available

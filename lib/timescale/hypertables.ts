@@ -2,7 +2,7 @@
 // keeps their chunk interval equal to the configured one.
 import { ident, literal, type SqlRunner } from '../db/sql';
 import type { HypertablePlan } from './plan';
-import type { SetupAction } from './setup';
+import type { SetupAction } from './action';
 
 export interface HypertableInfo {
   table: string;

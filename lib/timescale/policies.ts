@@ -3,7 +3,7 @@
 import { ident, literal, type SqlRunner } from '../db/sql';
 import { sameInterval, type HypertableInfo } from './hypertables';
 import type { HypertablePlan } from './plan';
-import type { SetupAction } from './setup';
+import type { SetupAction } from './action';
 
 type Policy = 'policy_retention' | 'policy_compression';
 

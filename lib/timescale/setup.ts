@@ -2,6 +2,7 @@
 // hypertables, then add what the edition supports. Every step is idempotent and
 // reports what it did, so a second run reports nothing but "unchanged".
 import type { SqlRunner } from '../db/sql';
+import type { SetupAction } from './action';
 import { ensureContinuousAggregate } from './aggregates';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ensureHypertable, listHypertables } from './hypertables';
@@ -9,12 +10,7 @@ import { CONTINUOUS_AGGREGATES, HYPERTABLES } from './plan';
 import { ensureCompression, ensureRetentionPolicy } from './policies';
 import { REQUIRED_TABLES, setupStatus, type SetupStatus } from './status';
 
-export interface SetupAction {
-  step: string;
-  target: string;
-  outcome: 'created' | 'updated' | 'unchanged' | 'skipped' | 'unavailable';
-  detail: string;
-}
+export type { SetupAction };
 
 export async function installExtension(sql: SqlRunner): Promise<SetupAction> {
   const caps = await detectCapabilities(sql);
