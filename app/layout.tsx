@@ -6,6 +6,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Pulso', template: '%s · Pulso' },
   description: 'Consola del ETL incremental de cobranzas: BigQuery → PostgreSQL/TimescaleDB',
+  icons: { icon: '/pulso.svg' },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
