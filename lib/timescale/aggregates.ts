@@ -1,7 +1,7 @@
 // Continuous aggregates (community edition only): weekly dashboard totals and
 // daily operation totals, summed counts with ratios recomputed from the sums.
 import { ident, literal, type SqlRunner } from '../db/sql';
-import { bucketColumn, type AggregatePlan } from './plan';
+import { bucketColumn, HYPERTABLES, type AggregatePlan } from './plan';
 import type { SetupAction } from './action';
 
 export async function ensureContinuousAggregate(sql: SqlRunner, plan: AggregatePlan): Promise<SetupAction> {
@@ -13,10 +13,11 @@ export async function ensureContinuousAggregate(sql: SqlRunner, plan: AggregateP
   let outcome: SetupAction['outcome'] = 'unchanged';
   if (!existing) {
     const groupBy = plan.groupBy.join(', ');
+    const timeColumn = HYPERTABLES.find((h) => h.table === plan.source)!.timeColumn;
     await sql.query(
       `CREATE MATERIALIZED VIEW ${ident(plan.name)}
          WITH (timescaledb.continuous, timescaledb.materialized_only = false) AS
-       SELECT time_bucket(INTERVAL ${literal(plan.bucket)}, fecha_foto) AS ${bucketColumn(plan)},
+       SELECT time_bucket(INTERVAL ${literal(plan.bucket)}, ${ident(timeColumn)}) AS ${bucketColumn(plan)},
               ${groupBy},
               ${plan.select}
          FROM ${ident(plan.source)}
