@@ -7,6 +7,7 @@ import { databaseUrl, openDatabase, stopEmbedded } from '../lib/db/client';
 import { redactUrl } from '../lib/db/connection-error';
 import { applyPending } from '../lib/db/migrations';
 import { env } from '../lib/env';
+import { isPortFree } from '../lib/net/ports';
 import { detectCapabilities } from '../lib/timescale/capabilities';
 import { enforceRetention } from '../lib/timescale/retention';
 import { printError } from './run';
@@ -16,6 +17,9 @@ const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
 
 async function main() {
   const { externalDatabaseUrl, PULSO_DATA_DIR, PORT, HOST } = env();
+  if (!(await isPortFree(PORT, HOST))) {
+    throw new Error(`Port ${PORT} is already in use (another Pulso console?).\n  → Stop it, or set PORT to a free port.`);
+  }
   const url = await databaseUrl();
   console.log(
     externalDatabaseUrl

