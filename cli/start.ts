@@ -34,7 +34,8 @@ async function main() {
 
   if (!dev && needsBuild()) {
     console.log('▸ building the console (first start or sources changed)…');
-    await run(['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+    const built = await run(['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+    if (built !== 0) throw new Error('The console did not build (see the errors above); nothing was started.');
   }
   console.log(`▸ console: http://${HOST === '127.0.0.1' ? 'localhost' : HOST}:${PORT}`);
   // The server inherits the resolved URL, and knows whether it is the embedded one.
