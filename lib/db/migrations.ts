@@ -55,8 +55,11 @@ export async function migrationStatus(
   sql: SqlRunner,
   migrations = loadMigrations(),
 ): Promise<MigrationStatus> {
-  await ensureHistoryTable(sql);
-  const history = await readHistory(sql);
+  // A read: a database Pulso never migrated simply has no history yet.
+  const [{ exists }] = await sql.query<{ exists: boolean }>(
+    `SELECT to_regclass('pulso_schema_history') IS NOT NULL AS exists`,
+  );
+  const history = exists ? await readHistory(sql) : [];
   const current = currentState(history);
   const files = new Map(migrations.map((m) => [m.tag, m]));
   return {

@@ -8,7 +8,7 @@ import { detectCapabilities, type Capabilities } from './capabilities';
 import { ensureHypertable, listHypertables } from './hypertables';
 import { CONTINUOUS_AGGREGATES, HYPERTABLES } from './plan';
 import { ensureCompression, ensureRetentionPolicy } from './policies';
-import { REQUIRED_TABLES, setupStatus, type SetupStatus } from './status';
+import { existingTables, REQUIRED_TABLES, setupStatus, type SetupStatus } from './status';
 
 export type { SetupAction };
 
@@ -67,11 +67,8 @@ async function configureTimescale(sql: SqlRunner, caps: Capabilities): Promise<S
 }
 
 async function assertTablesExist(sql: SqlRunner) {
-  const rows = await sql.query<{ name: string }>(
-    `SELECT relname AS name FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relname = ANY($1)`,
-    [[...REQUIRED_TABLES]],
-  );
-  const missing = REQUIRED_TABLES.filter((t) => !rows.some((r) => r.name === t));
+  const existing = await existingTables(sql);
+  const missing = REQUIRED_TABLES.filter((t) => !existing.has(t));
   if (missing.length > 0) {
     throw new Error(`Tables missing: ${missing.join(', ')}.\n  → Run \`npm run db:migrate\` first.`);
   }

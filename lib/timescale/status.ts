@@ -136,6 +136,15 @@ async function rowEstimate(sql: SqlRunner, table: string, estimate: number, hype
   return row.rows;
 }
 
+/** Which of Pulso's tables exist in the current schema. */
+export async function existingTables(sql: SqlRunner): Promise<Set<string>> {
+  const rows = await sql.query<{ name: string }>(
+    `SELECT relname AS name FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relname = ANY($1)`,
+    [[...REQUIRED_TABLES]],
+  );
+  return new Set(rows.map((r) => r.name));
+}
+
 async function policyJobs(sql: SqlRunner): Promise<Set<string>> {
   const rows = await sql.query<{ key: string }>(
     `SELECT proc_name || ':' || hypertable_name AS key FROM timescaledb_information.jobs

@@ -85,6 +85,14 @@ describe('migrations', () => {
     expect(history).toEqual(['up', 'down', 'up']);
   });
 
+  it('only read when asked for their status: a new database shows everything pending and is left untouched', async () => {
+    const status = await migrationStatus(db.runner);
+    expect(status.pending).toEqual(loadMigrations().map((m) => m.tag));
+    expect(status.history).toEqual([]);
+    const [{ created }] = await db.sql`SELECT to_regclass('pulso_schema_history') IS NOT NULL AS created`;
+    expect(created).toBe(false);
+  });
+
   it('report nothing to do once up to date, and nothing to roll back on an empty database', async () => {
     expect(await rollbackLast(db.runner)).toBeNull();
     await applyPending(db.runner);
