@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -7,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../lib/db/client';
 import { DatabaseUnavailableError } from '../../lib/db/connection-error';
 import { startEmbeddedPostgres } from '../../lib/db/embedded';
-import { freePort } from '../helpers/ports';
+import { freePort, withBlockedPort } from '../helpers/ports';
 
 const folders: string[] = [];
 function tempDataDir() {
@@ -41,17 +40,12 @@ describe('the embedded PostgreSQL', () => {
   });
 
   it('names the port and the variable to change when the port is taken', async () => {
-    const blocker = net.createServer();
-    const port = await freePort();
-    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
-    try {
+    await withBlockedPort(async (port) => {
       const attempt = startEmbeddedPostgres({ dataDir: tempDataDir(), port });
       await expect(attempt).rejects.toBeInstanceOf(DatabaseUnavailableError);
       await expect(attempt).rejects.toThrow(`Port ${port} is already in use`);
       await expect(attempt).rejects.toMatchObject({ fix: expect.stringContaining('PULSO_EMBEDDED_PORT') });
-    } finally {
-      blocker.close();
-    }
+    });
   });
 
   it('refuses a data folder that holds something other than a cluster, and touches nothing in it', async () => {
