@@ -13,6 +13,18 @@ const schema = z.object({
   POSTGRES_DB: z.string().default('pulso_db'),
   POSTGRES_USER: z.string().default('postgres'),
   POSTGRES_PASSWORD: optional(z.string()),
+  // Where the marts come from: BigQuery when a project is configured, else the demo generator.
+  PULSO_SOURCE: optional(z.enum(['bigquery', 'demo'])),
+  BIGQUERY_PROJECT_ID: optional(z.string().regex(/^[a-z][a-z0-9-]{4,61}[a-z0-9]$/, 'must be a Google Cloud project id')),
+  BIGQUERY_DATASET: z.string().regex(/^\w{1,1024}$/, 'must be a dataset name (letters, digits, _)').default('BI_USA'),
+  BIGQUERY_LOCATION: optional(z.string()),
+  /** Only for tests and emulators: the BigQuery REST endpoint. */
+  BIGQUERY_API_ENDPOINT: optional(z.string().url()),
+  BIGQUERY_MAX_BYTES_BILLED: z.coerce.number().int().positive().default(50_000_000_000),
+  BIGQUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
+  GOOGLE_APPLICATION_CREDENTIALS: optional(z.string()),
+  // The job worker runs inside the console unless turned off (e.g. when `npm run worker` runs elsewhere).
+  PULSO_WORKER: z.enum(['on', 'off']).default('on'),
   PULSO_DATA_DIR: z.string().min(1).default('.data'),
   PULSO_EMBEDDED_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -23,6 +35,7 @@ const schema = z.object({
 export type Env = z.infer<typeof schema> & {
   /** The external server to use; undefined means the embedded default. */
   externalDatabaseUrl: string | undefined;
+  source: 'bigquery' | 'demo';
 };
 
 let cached: Env | undefined;
@@ -38,7 +51,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
-  return { ...e, externalDatabaseUrl: e.DATABASE_URL ?? urlFromParts(e) };
+  const chosen = e.PULSO_SOURCE ?? (e.BIGQUERY_PROJECT_ID ? 'bigquery' : 'demo');
+  if (chosen === 'bigquery' && !e.BIGQUERY_PROJECT_ID) {
+    throw new Error('Invalid environment:\n  PULSO_SOURCE=bigquery needs BIGQUERY_PROJECT_ID');
+  }
+  return { ...e, externalDatabaseUrl: e.DATABASE_URL ?? urlFromParts(e), source: chosen };
 }
 
 function urlFromParts(e: z.infer<typeof schema>): string | undefined {

@@ -15,6 +15,8 @@ export type MartTable = (typeof MART_TABLES)[number];
 export type TimeTable = MartTable | 'etl_execution_log';
 
 export interface TableConfig {
+  /** The BigQuery view or table this mart is read from (see sql/bigquery/). */
+  sourceRelation: string;
   primaryKey: readonly string[];
   incrementalColumn: string;
   lookbackDays: number;
@@ -30,6 +32,7 @@ export interface TableConfig {
 
 export const TABLES: Record<MartTable, TableConfig> = {
   dashboard_data: {
+    sourceRelation: 'mart_dashboard_data',
     primaryKey: ['fecha_foto', 'archivo', 'cartera', 'servicio'],
     incrementalColumn: 'fecha_foto',
     lookbackDays: 7,
@@ -40,6 +43,7 @@ export const TABLES: Record<MartTable, TableConfig> = {
     compressSegmentBy: ['archivo', 'cartera'],
   },
   evolution_data: {
+    sourceRelation: 'mart_evolution_data',
     primaryKey: ['fecha_foto', 'archivo'],
     incrementalColumn: 'fecha_foto',
     lookbackDays: 3,
@@ -50,6 +54,7 @@ export const TABLES: Record<MartTable, TableConfig> = {
     compressSegmentBy: ['archivo', 'cartera'],
   },
   assignment_data: {
+    sourceRelation: 'mart_assignment_data',
     primaryKey: ['periodo', 'archivo', 'cartera'],
     incrementalColumn: 'fecha_asignacion',
     lookbackDays: 30,
@@ -60,6 +65,7 @@ export const TABLES: Record<MartTable, TableConfig> = {
     compressSegmentBy: [],
   },
   operation_data: {
+    sourceRelation: 'mart_operation_data',
     primaryKey: ['fecha_foto', 'hora', 'canal', 'archivo'],
     incrementalColumn: 'fecha_foto',
     lookbackDays: 2,
@@ -70,6 +76,7 @@ export const TABLES: Record<MartTable, TableConfig> = {
     compressSegmentBy: ['archivo'],
   },
   productivity_data: {
+    sourceRelation: 'mart_productivity_data',
     primaryKey: ['fecha_foto', 'correo_agente', 'archivo'],
     incrementalColumn: 'fecha_foto',
     lookbackDays: 5,
