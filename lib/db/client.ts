@@ -18,7 +18,7 @@ export interface Database {
 }
 
 export async function openDatabase(url: string): Promise<Database> {
-  const options = { max: 5, onnotice: () => {}, connect_timeout: 10 } as const;
+  const options = { max: 10, onnotice: () => {}, connect_timeout: 10 } as const;
   const sql = postgres(url, options);
   try {
     await sql`SELECT 1`;
