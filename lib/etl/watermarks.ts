@@ -3,8 +3,8 @@
 // loads the data it describes; only an admin reset moves it back.
 import type postgres from 'postgres';
 import type { Watermark } from '../db/schema';
-import { isMartTable, MART_TABLES, type MartTable } from './config';
-import { isValidDate } from './rows';
+import { MART_TABLES, type MartTable } from './config';
+import { dateSchema, parseOrThrow, tableSchema } from './requests';
 import type { Sql } from './runs';
 
 export interface WatermarkView extends Omit<Watermark, 'lastExtractedAt'> {
@@ -72,20 +72,13 @@ export async function markWatermark(
       error_message = EXCLUDED.error_message, updated_at = now()`;
 }
 
-export class InvalidInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidInputError';
-  }
-}
-
 /**
  * The admin's reset: sets the watermark to `date` (backwards allowed), so the
  * next incremental run re-reads from there minus the lookback.
  */
-export async function resetWatermark(sql: postgres.Sql, table: string, date: string, by?: string | null) {
-  if (!isMartTable(table)) throw new InvalidInputError(`Unknown table "${table}". Tables: ${MART_TABLES.join(', ')}`);
-  if (!isValidDate(date)) throw new InvalidInputError(`"${date}" is not a date (YYYY-MM-DD)`);
+export async function resetWatermark(sql: postgres.Sql, tableName: string, dateText: string, by?: string | null) {
+  const table = parseOrThrow(tableSchema, tableName);
+  const date = parseOrThrow(dateSchema, dateText);
   const [row] = await sql<{ previous: string | null }[]>`
     WITH old AS (SELECT to_char(last_extracted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS previous
                  FROM etl_watermarks WHERE table_name = ${table})

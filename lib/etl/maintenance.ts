@@ -1,0 +1,55 @@
+// Keeping the ETL healthy: cleanup of abandoned runs and orphan staging
+// tables, and the emergency recovery of failed tables (SPEC §5).
+import type postgres from 'postgres';
+import { MART_TABLES, type MartTable } from './config';
+import type { RunTrigger } from './runs';
+import { dropOrphanStaging } from './staging';
+
+export interface CleanupReport {
+  abandonedRuns: { id: string; table: string; heartbeatAt: Date | null }[];
+  droppedStagingTables: string[];
+  expiredJobs: number;
+}
+
+export const STALE_AFTER_MINUTES = 5;
+
+/**
+ * Runs whose heartbeat stopped longer ago than `staleAfterMinutes` belong to a
+ * process that died: they are failed as abandoned, and their staging dropped.
+ */
+export async function cleanup(
+  sql: postgres.Sql,
+  options: { staleAfterMinutes?: number; expireJobs?: () => Promise<number> } = {},
+): Promise<CleanupReport> {
+  const minutes = options.staleAfterMinutes ?? STALE_AFTER_MINUTES;
+  const abandoned = await sql<{ id: string; table: string; heartbeatAt: Date | null }[]>`
+    UPDATE etl_execution_log SET status = 'failed', completed_at = now(),
+      duration_seconds = extract(epoch FROM now() - started_at),
+      error_message = 'Abandoned: no heartbeat for ' || ${minutes}::text || ' minutes (the process running it stopped)'
+    WHERE status = 'running' AND coalesce(heartbeat_at, started_at) < now() - make_interval(mins => ${minutes})
+    RETURNING id, table_name AS table, heartbeat_at AS "heartbeatAt"`;
+  for (const run of abandoned) {
+    await sql`
+      UPDATE etl_watermarks SET last_extraction_status = 'failed', error_message = 'Abandoned run', updated_at = now()
+      WHERE table_name = ${run.table} AND last_run_id = ${run.id} AND last_extraction_status = 'running'`;
+  }
+  return {
+    abandonedRuns: abandoned.map((r) => ({ ...r })),
+    droppedStagingTables: await dropOrphanStaging(sql),
+    expiredJobs: (await options.expireJobs?.()) ?? 0,
+  };
+}
+
+/**
+ * Tables whose last run failed or was cancelled, plus those whose running run
+ * cleanup would declare abandoned: what emergency recovery re-runs.
+ */
+export async function failingTables(sql: postgres.Sql, staleAfterMinutes = STALE_AFTER_MINUTES): Promise<MartTable[]> {
+  const rows = await sql<{ table: MartTable }[]>`
+    SELECT table_name AS table FROM etl_watermarks WHERE last_extraction_status IN ('failed', 'cancelled')
+    UNION
+    SELECT table_name FROM etl_execution_log
+    WHERE status = 'running' AND coalesce(heartbeat_at, started_at) < now() - make_interval(mins => ${staleAfterMinutes})
+    ORDER BY 1`;
+  return rows.map((r) => r.table).filter((t) => (MART_TABLES as readonly string[]).includes(t));
+}
