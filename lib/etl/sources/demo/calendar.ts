@@ -1,12 +1,13 @@
 // The campaign calendar: which campaigns (archivos) open on each business day,
 // their size, debt and behaviour curves, and the actions they would log on
 // each of their days once all data has arrived.
-import { CARTERAS, SERVICIOS } from '../../../db/schema';
+import { CANALES, CARTERAS, SERVICIOS } from '../../../db/schema';
 import { isBusinessDay, isoOf } from './clock';
-import { between, hash, SALT, unit } from './random';
+import { between, SALT, unit } from './random';
 
 export type Cartera = (typeof CARTERAS)[number];
 export type Servicio = (typeof SERVICIOS)[number];
+export type Canal = (typeof CANALES)[number];
 
 const MIN_DAYS = 28;
 export const MAX_DAYS = 32;
@@ -119,8 +120,8 @@ function buildCampaign(seed: number, open: number, slot: number, cartera: Carter
     // Fixed lines carry larger bills than mobile ones.
     const ticket = between(v(0), ...size.ticket) * (servicio === 'FIJA' ? 1.4 : 1);
     const coverRate = between(v(1), 0.7, 0.95);
-    const contactRate = coverRate * between(v(2), 0.35, 0.6);
-    const contactMax = between(v(3), 0.75, 0.95);
+    const contactRate = coverRate * between(v(2), 0.45, 0.7);
+    const contactMax = between(v(3), 0.8, 0.98);
     const directMax = contactMax * between(v(4), 0.6, 0.8);
     return {
       servicio,
@@ -162,7 +163,7 @@ function dailyActions(
   return { bot, humano };
 }
 
-/** Assignment never changes: it is read from the opening date's file. */
+/** The assignment's periodo: the month the file was received (YYYY-MM). */
 export function periodoOf(campaign: Campaign): string {
   return isoOf(campaign.open).slice(0, 7);
 }
