@@ -60,11 +60,11 @@ export function windowQuery(window: ExtractWindow, relation: Relation): WindowQu
   const columns = columnsOf(window.table).map((c) => quoteColumn(c.name));
   const cursor = quoteColumn(TABLES[window.table].incrementalColumn);
   checkDate(window.end, 'end');
-  const params: WindowQuery['params'] = { window_end: window.end };
+  let params: WindowQuery['params'] = { window_end: window.end };
   let where = `${cursor} <= @window_end`;
   if (window.start !== null) {
     checkDate(window.start, 'start');
-    params.window_start = window.start;
+    params = { window_start: window.start, window_end: window.end };
     where = `${cursor} BETWEEN @window_start AND @window_end`;
   }
   const sql = `SELECT ${columns.join(', ')}\nFROM \`${relationText(relation)}\`\nWHERE ${where}`;

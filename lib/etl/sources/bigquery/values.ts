@@ -1,9 +1,30 @@
-// Turns BigQuery's REST wire values (every cell a string) into the exact values
+// Turns BigQuery's REST wire rows (every cell a string) into the exact values
 // the loader expects, never through a lossy JS number for INT64 or NUMERIC.
-import type { SourceValue } from '../source';
+import type { TableField } from '@google-cloud/bigquery';
+import { columnsOf } from '../../columns';
+import type { MartTable } from '../../config';
+import type { SourceRow, SourceValue } from '../source';
+import { missingColumn, type ErrorContext } from './errors';
 
 /** A cell as the REST API sends it: `{ v: string | null }` (RECORD/REPEATED never reach the marts). */
 export type RestCell = { v?: unknown };
+export type RawRow = { f?: RestCell[] };
+
+/** Maps a raw row to the target's columns by name; a column missing from the result is a broken view. */
+export function rowDecoder(table: MartTable, schema: TableField[], ctx: ErrorContext) {
+  // BigQuery column names are case-insensitive.
+  const positions = new Map(schema.map((field, i) => [String(field.name).toLowerCase(), i]));
+  const plan = columnsOf(table).map(({ name }) => {
+    const index = positions.get(name.toLowerCase());
+    if (index === undefined) throw missingColumn(name, ctx);
+    return { name, index, type: String(schema[index].type) };
+  });
+  return (row: RawRow): SourceRow => {
+    const out: SourceRow = {};
+    for (const { name, index, type } of plan) out[name] = decodeValue(type, row.f?.[index]?.v);
+    return out;
+  };
+}
 
 const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const SPECIAL_FLOAT = /^([+-]?Infinity|NaN)$/;
