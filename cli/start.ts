@@ -8,12 +8,9 @@ import { redactUrl } from '../lib/db/connection-error';
 import { applyPending } from '../lib/db/migrations';
 import { env } from '../lib/env';
 import { isPortFree } from '../lib/net/ports';
-import { detectCapabilities } from '../lib/timescale/capabilities';
-import { enforceRetention } from '../lib/timescale/retention';
 import { printError } from './run';
 
 const dev = process.argv.includes('--dev');
-const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
 
 async function main() {
   const { externalDatabaseUrl, PULSO_DATA_DIR, PORT, HOST } = env();
@@ -30,7 +27,6 @@ async function main() {
   const database = await openDatabase(url);
   for (const tag of await applyPending(database.runner)) console.log(`▸ applied migration ${tag}`);
   await database.close();
-  scheduleRetention(url);
 
   if (!dev && needsBuild()) {
     console.log('▸ building the console (first start or sources changed)…');
@@ -48,24 +44,6 @@ async function main() {
   const code = await run([dev ? 'dev' : 'start', '-p', String(PORT), '-H', HOST], serverEnv);
   await stopEmbedded();
   process.exit(code);
-}
-
-/** Where TimescaleDB cannot expire data itself, Pulso does it (SPEC §7). */
-function scheduleRetention(url: string) {
-  const pass = async () => {
-    const database = await openDatabase(url);
-    try {
-      const caps = await detectCapabilities(database.runner);
-      for (const r of await enforceRetention(database.runner, caps)) {
-        if (r.removed > 0) console.log(`▸ retention: ${r.table} ${r.method} removed ${r.removed} (older than ${r.olderThan})`);
-      }
-    } finally {
-      await database.close();
-    }
-  };
-  const safePass = () => pass().catch((error) => console.error('▸ retention pass failed:', error.message));
-  void safePass();
-  setInterval(safePass, RETENTION_EVERY_MS).unref();
 }
 
 const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.ts', 'package.json', 'postcss.config.mjs'];

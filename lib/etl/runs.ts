@@ -1,5 +1,6 @@
 // The run log (etl_execution_log): requesting a run so that each table has at
 // most one in flight, claiming it, reporting progress, and closing it.
+import { hostname } from 'node:os';
 import type postgres from 'postgres';
 import { RUN_MODES, RUN_TRIGGERS, type ExecutionLogRow } from '../db/schema';
 import { TABLES, type MartTable } from './config';
@@ -83,10 +84,14 @@ export async function activeRuns(sql: Sql, table?: MartTable): Promise<Execution
   );
 }
 
+/** Which process ran a run, shown on the run's detail. */
+export const WORKER_ID = `${hostname()}:${process.pid}`;
+
 /** Moves a queued run to running; false when it was cancelled or taken meanwhile. */
 export async function claimRun(sql: Sql, run: Pick<ExecutionLogRow, 'id' | 'startedAt'>): Promise<boolean> {
   const claimed = await sql`
-    UPDATE etl_execution_log SET status = 'running', phase = 'extract', heartbeat_at = now()
+    UPDATE etl_execution_log SET status = 'running', phase = 'extract', heartbeat_at = now(),
+      metadata = metadata || jsonb_build_object('claimedBy', ${WORKER_ID}::text, 'claimedAt', clock_timestamp())
     WHERE id = ${run.id} AND started_at = ${run.startedAt} AND status = 'queued' RETURNING id`;
   return claimed.length === 1;
 }

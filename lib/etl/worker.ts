@@ -7,16 +7,18 @@ import { postgresRunner } from '../db/sql';
 import { detectCapabilities } from '../timescale/capabilities';
 import { enforceRetention } from '../timescale/retention';
 import { MART_TABLES, type MartTable } from './config';
-import { installSchedules, openJobQueue, QUEUE, type BatchJob, type RunJob } from './jobs';
+import { enqueueRefresh, installSchedules, openJobQueue, QUEUE, type BatchJob, type RunJob } from './jobs';
 import { cleanup } from './maintenance';
 import { executeRun, type RunnerOptions } from './runner';
-import { lastSuccess, requestRun } from './runs';
+import { lastSuccess } from './runs';
 
 export interface WorkerOptions extends RunnerOptions {
   url: string;
   /** Refresh jobs this process runs at once. */
   concurrency?: number;
   log?: (line: string) => void;
+  /** Queue a first refresh of never-loaded tables at start (default true). */
+  catchUp?: boolean;
 }
 
 export interface Worker {
@@ -48,8 +50,8 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   });
   for (const table of MART_TABLES) {
     await boss.work<{ table: MartTable }>(QUEUE.schedule(table), { pollingIntervalSeconds: 5 }, async () => {
-      const requested = await requestRun(options.sql, { table, mode: 'incremental', trigger: 'schedule' });
-      if (requested.status === 'queued') await run({ runId: requested.run.id, startedAt: requested.run.startedAt.toISOString(), table, mode: 'incremental' });
+      // Through the run queue like every other refresh, so its one-per-table policy covers schedules too.
+      await enqueueRefresh(boss, options.sql, table, { mode: 'incremental', trigger: 'schedule' });
     });
   }
   await boss.work(QUEUE.maintenance, { pollingIntervalSeconds: 30 }, async () => {
@@ -63,7 +65,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     }
   });
   await installSchedules(boss);
-  await catchUp(boss, options.sql);
+  if (options.catchUp !== false) await catchUp(boss, options.sql);
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }
 

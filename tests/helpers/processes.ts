@@ -1,0 +1,23 @@
+// Pulso's own commands as child processes, for tests that kill or race them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+
+export interface Child {
+  process: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+export function spawnCli(script: string, args: string[], env: Record<string, string>): Child {
+  const child = spawn(TSX, [script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { process: child, output: () => output, exited };
+}
