@@ -9,7 +9,7 @@ import { TABLES, type MartTable } from './config';
 import { mergeStaging, RunCancelledError, type MergeCounts } from './merge';
 import { rowEncoder, type Rejection } from './rows';
 import { claimRun, closeRun, lockKey, reportProgress, type RunMode } from './runs';
-import { TransientSourceError, type Source } from './sources/source';
+import { SourceConfigError, TransientSourceError, type Source } from './sources/source';
 import { copyLines, createStaging, dropDuplicates, dropStaging } from './staging';
 import { markWatermark, getWatermark } from './watermarks';
 import { planWindow, type Window } from './window';
@@ -72,7 +72,7 @@ async function stagedRun(options: RunnerOptions, conn: postgres.ReservedSql, run
   const { watermark } = await getWatermark(conn, table);
   const window = planWindow({ mode: run.mode as RunMode, watermark, lookbackDays: config.lookbackDays, now });
   const extractWindow = { table, start: window.start, end: window.end };
-  const live = { phase: 'extract' as LiveProgress['phase'], extracted: 0, rejected: 0, estimate: null as number | null };
+  const live = { phase: 'extract' as LiveProgress['phase'], extracted: 0, rejected: 0, attempts: 0, estimate: null as number | null };
   const controller = new AbortController();
   const publish = () =>
     options.onProgress?.({ runId: run.id, table, phase: live.phase, rowsExtracted: live.extracted, rowsTotalEstimate: live.estimate });
@@ -95,7 +95,7 @@ async function stagedRun(options: RunnerOptions, conn: postgres.ReservedSql, run
     staging = await createStaging(conn, table, run.id);
     const rejections = await extractWithRetries(run.id, options, conn, staging, extractWindow, live, controller.signal);
     const rejectedShare = live.extracted === 0 ? 0 : live.rejected / live.extracted;
-    const metadata = { rejectedSamples: rejections.slice(0, REJECTED_SAMPLES), source: source.kind };
+    const metadata = { rejectedSamples: rejections.slice(0, REJECTED_SAMPLES), source: source.kind, attempts: live.attempts };
     if (rejectedShare > MAX_REJECTED_SHARE) {
       throw new RejectedRowsError(live.rejected, live.extracted, metadata);
     }
@@ -116,7 +116,8 @@ async function stagedRun(options: RunnerOptions, conn: postgres.ReservedSql, run
     const cancelled = error instanceof RunCancelledError || controller.signal.reason instanceof RunCancelledError;
     const message = cancelled ? 'Cancelled on request' : describeError(error, live.phase);
     const detail = error instanceof Error && !cancelled ? (error.cause instanceof Error ? error.cause.message : error.message) : undefined;
-    const extra = error instanceof RejectedRowsError ? error.metadata : {};
+    const extra = { attempts: live.attempts, ...(error instanceof RejectedRowsError ? error.metadata : {}) };
+    await reportProgress(sql, run, { rowsExtracted: live.extracted, rowsRejected: live.rejected });
     await closeRun(sql, run, cancelled ? 'cancelled' : 'failed', { message, detail, metadata: extra });
     await markWatermark(sql, table, { status: cancelled ? 'cancelled' : 'failed', runId: run.id, error: message });
     return { runId: run.id, table, status: cancelled ? 'cancelled' : 'failed', error: message };
@@ -132,7 +133,7 @@ async function extractWithRetries(
   conn: postgres.ReservedSql,
   staging: string,
   window: { table: MartTable; start: string | null; end: string },
-  live: { extracted: number; rejected: number },
+  live: { extracted: number; rejected: number; attempts: number },
   signal: AbortSignal,
 ): Promise<Rejection[]> {
   const { tries, baseDelayMs } = options.retries ?? { tries: 3, baseDelayMs: 1000 };
@@ -140,6 +141,7 @@ async function extractWithRetries(
     const rejections: Rejection[] = [];
     live.extracted = 0;
     live.rejected = 0;
+    live.attempts = attempt;
     try {
       await conn.unsafe(`TRUNCATE ${staging}`);
       await copyLines(conn, staging, window.table, encodeBatches(runId, options.source, window, live, rejections, signal));
@@ -183,7 +185,8 @@ class RejectedRowsError extends Error {
 }
 
 function describeError(error: unknown, phase: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // A configuration problem carries its fix, which the console shows on the run.
+  const message = error instanceof SourceConfigError ? `${error.message} ${error.fix}` : error instanceof Error ? error.message : String(error);
   return error instanceof RejectedRowsError ? message : `${phase} failed: ${message}`;
 }
 
