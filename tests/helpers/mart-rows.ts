@@ -48,3 +48,11 @@ export function asLoaded(table: MartTable, rows: SourceRow[]): Record<string, st
     return 0;
   });
 }
+
+/** One hash of the table's source columns in key order: equal tables, equal checksums. */
+export async function checksum(sql: postgres.Sql, table: MartTable): Promise<string> {
+  const columns = columnsOf(table).map((c) => `"${c.name}"`).join(', ');
+  const order = TABLES[table].primaryKey.map((k) => `"${k}"`).join(', ');
+  const [row] = await sql.unsafe(`SELECT md5(coalesce(string_agg(row(${columns})::text, '|' ORDER BY ${order}), '')) AS sum FROM ${table}`);
+  return row.sum as string;
+}

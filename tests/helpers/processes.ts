@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
+// node --import tsx: one process, so a SIGKILL really kills the command (the tsx binary would leave its child running).
+const TSX_LOADER = ['--import', 'tsx'];
 
 export interface Child {
   process: ChildProcess;
@@ -11,7 +12,7 @@ export interface Child {
 }
 
 export function spawnCli(script: string, args: string[], env: Record<string, string>): Child {
-  const child = spawn(TSX, [script, ...args], {
+  const child = spawn(process.execPath, [...TSX_LOADER, path.resolve(script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
