@@ -28,6 +28,7 @@ export async function cleanup(
       error_message = 'Abandoned: no heartbeat for ' || ${minutes}::text || ' minutes (the process running it stopped)'
     WHERE status = 'running' AND coalesce(heartbeat_at, started_at) < now() - make_interval(mins => ${minutes})
     RETURNING id, table_name AS table, heartbeat_at AS "heartbeatAt"`;
+  abandoned.push(...(await failOrphanQueuedRuns(sql, minutes)));
   for (const run of abandoned) {
     await sql`
       UPDATE etl_watermarks SET last_extraction_status = 'failed', error_message = 'Abandoned run', updated_at = now()
@@ -38,6 +39,25 @@ export async function cleanup(
     droppedStagingTables: await dropOrphanStaging(sql),
     expiredJobs: (await options.expireJobs?.()) ?? 0,
   };
+}
+
+/**
+ * Queued runs that no queue job will ever start (the requesting process died
+ * before handing it over, or its job was lost): they would block their table.
+ */
+async function failOrphanQueuedRuns(sql: postgres.Sql, minutes: number) {
+  const [{ queue }] = await sql<{ queue: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS queue`;
+  const liveJob = queue
+    ? sql`AND NOT EXISTS (
+        SELECT 1 FROM pgboss.job j WHERE j.state IN ('created', 'retry', 'active')
+          AND (j.data->>'runId' = l.id::text OR j.data->'runs' @> jsonb_build_array(jsonb_build_object('runId', l.id::text))))`
+    : sql``;
+  return sql<{ id: string; table: string; heartbeatAt: Date | null }[]>`
+    UPDATE etl_execution_log l SET status = 'failed', completed_at = now(),
+      duration_seconds = extract(epoch FROM now() - started_at),
+      error_message = 'Abandoned: queued, but no worker job will start it'
+    WHERE status = 'queued' AND started_at < now() - make_interval(mins => ${minutes}) ${liveJob}
+    RETURNING id, table_name AS table, heartbeat_at AS "heartbeatAt"`;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MART_TABLES } from '../../lib/etl/config';
 import { enqueueDashboardRefresh, enqueueRefresh, openJobQueue, QUEUE, runJob } from '../../lib/etl/jobs';
+import { cleanup } from '../../lib/etl/maintenance';
 import { getRun } from '../../lib/etl/runs';
 import { createDemoSource } from '../../lib/etl/sources/demo';
 import type { Source } from '../../lib/etl/sources/source';
@@ -71,6 +72,21 @@ describe('a worker in this process', () => {
     clearInterval(sampler);
     expect(runs.map((r) => r!.status)).toEqual(MART_TABLES.map(() => 'success'));
     expect(most).toBe(2);
+  });
+});
+
+describe('cleanup and the queue', () => {
+  it('leaves a queued run alone while its job waits for a worker', async () => {
+    const boss = await openJobQueue(database.url);
+    try {
+      const outcome = await enqueueRefresh(boss, database.sql, 'evolution_data', { trigger: 'api', force: true });
+      expect(outcome.status).toBe('queued');
+      expect((await cleanup(database.sql, { staleAfterMinutes: 0 })).abandonedRuns).toEqual([]);
+      await boss.deleteJob(QUEUE.run, (await database.sql`SELECT id::text FROM pgboss.job WHERE name = ${QUEUE.run} AND state = 'created'`).map((j) => j.id));
+      expect((await cleanup(database.sql, { staleAfterMinutes: 0 })).abandonedRuns).toHaveLength(1);
+    } finally {
+      await boss.stop();
+    }
   });
 });
 

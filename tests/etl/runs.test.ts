@@ -106,6 +106,15 @@ describe('cleanup and recovery', () => {
     expect((await getRun(database.sql, fresh.status === 'queued' ? fresh.run.id : ''))?.status).toBe('queued');
   });
 
+  it('fails a queued run no worker will ever start, after the grace period', async () => {
+    const requested = await requestRun(database.sql, { table: 'operation_data', mode: 'incremental', trigger: 'api' });
+    if (requested.status !== 'queued') throw new Error('not queued');
+    expect((await cleanup(database.sql)).abandonedRuns).toEqual([]); // still within the grace period
+    const report = await cleanup(database.sql, { staleAfterMinutes: 0 });
+    expect(report.abandonedRuns.map((r) => r.id)).toEqual([requested.run.id]);
+    expect(await requestRun(database.sql, { table: 'operation_data', mode: 'incremental', trigger: 'api' })).toMatchObject({ status: 'queued' });
+  });
+
   it('lists what it would do on a dry run, then re-runs the failing table', async () => {
     await abandonedRun();
     const plan = await planRecovery({ sql: database.sql });
