@@ -2,8 +2,7 @@
 // DATABASE_URL), run, close, and print failures as one clear message.
 import nextEnv from '@next/env';
 import { databaseUrl, openDatabase, stopEmbedded, type Database } from '../lib/db/client';
-import { DatabaseUnavailableError } from '../lib/db/connection-error';
-import { SourceConfigError } from '../lib/etl/sources/source';
+import { ActionableError } from '../lib/errors';
 
 // The same .env files the Next.js server reads, so the CLI sees one configuration.
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
@@ -25,7 +24,7 @@ export async function withDatabase(fn: (db: Database) => Promise<number | void>)
 }
 
 export function printError(error: unknown) {
-  if (error instanceof DatabaseUnavailableError || error instanceof SourceConfigError) console.error(`✗ ${error.toString()}`);
+  if (error instanceof ActionableError) console.error(`✗ ${error.toString()}`);
   else if (error instanceof Error) console.error(`✗ ${error.message}`);
   else console.error('✗', error);
   if (process.env.PULSO_DEBUG && error instanceof Error) console.error(error.stack);

@@ -7,6 +7,7 @@ import { databaseUrl, openDatabase, stopEmbedded } from '../lib/db/client';
 import { redactUrl } from '../lib/db/connection-error';
 import { applyPending } from '../lib/db/migrations';
 import { env } from '../lib/env';
+import { ActionableError } from '../lib/errors';
 import { isPortFree } from '../lib/net/ports';
 import { printError } from './run';
 
@@ -15,7 +16,7 @@ const dev = process.argv.includes('--dev');
 async function main() {
   const { externalDatabaseUrl, PULSO_DATA_DIR, PORT, HOST } = env();
   if (!(await isPortFree(PORT, HOST))) {
-    throw new Error(`Port ${PORT} is already in use (another Pulso console?).\n  → Stop it, or set PORT to a free port.`);
+    throw new ActionableError(`Port ${PORT} is already in use (another Pulso console?).`, 'Stop it, or set PORT to a free port.');
   }
   const url = await databaseUrl();
   console.log(

@@ -1,16 +1,9 @@
 // Turns a failed connection into one sentence naming the cause and the fix,
 // so `npm start` and the CLI never greet a newcomer with a bare stack trace.
+import { ActionableError } from '../errors';
 
-export class DatabaseUnavailableError extends Error {
-  constructor(message: string, readonly fix: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'DatabaseUnavailableError';
-  }
-
-  override toString() {
-    return `${this.message}\n  → ${this.fix}`;
-  }
-}
+/** The database cannot be used as configured. */
+export class DatabaseUnavailableError extends ActionableError {}
 
 export function explainConnectionError(error: unknown, url: string): DatabaseUnavailableError {
   if (error instanceof DatabaseUnavailableError) return error;

@@ -9,7 +9,8 @@ import { TABLES, type MartTable } from './config';
 import { mergeStaging, RunCancelledError, type MergeCounts } from './merge';
 import { rowEncoder, type Rejection } from './rows';
 import { claimRun, closeRun, lockKey, reportProgress, type RunMode } from './runs';
-import { SourceConfigError, TransientSourceError, type Source } from './sources/source';
+import { ActionableError } from '../errors';
+import { TransientSourceError, type Source } from './sources/source';
 import { copyLines, createStaging, dropDuplicates, dropStaging } from './staging';
 import { markWatermark, getWatermark } from './watermarks';
 import { planWindow, type Window } from './window';
@@ -186,7 +187,7 @@ class RejectedRowsError extends Error {
 
 function describeError(error: unknown, phase: string): string {
   // A configuration problem carries its fix, which the console shows on the run.
-  const message = error instanceof SourceConfigError ? `${error.message} ${error.fix}` : error instanceof Error ? error.message : String(error);
+  const message = error instanceof ActionableError ? `${error.message} ${error.fix}` : error instanceof Error ? error.message : String(error);
   return error instanceof RejectedRowsError ? message : `${phase} failed: ${message}`;
 }
 

@@ -1,6 +1,7 @@
 // The seed's setup_timescaledb: install the extension, turn the time tables into
 // hypertables, then add what the edition supports. Every step is idempotent and
 // reports what it did, so a second run reports nothing but "unchanged".
+import { ActionableError } from '../errors';
 import type { SqlRunner } from '../db/sql';
 import type { SetupAction } from './action';
 import { ensureContinuousAggregate } from './aggregates';
@@ -25,8 +26,9 @@ export async function installExtension(sql: SqlRunner): Promise<SetupAction> {
     await sql.query('CREATE EXTENSION IF NOT EXISTS timescaledb');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `CREATE EXTENSION timescaledb failed: ${reason}\n  → Add timescaledb to shared_preload_libraries in postgresql.conf, restart PostgreSQL, and connect as a superuser.`,
+    throw new ActionableError(
+      `CREATE EXTENSION timescaledb failed: ${reason}`,
+      'Add timescaledb to shared_preload_libraries in postgresql.conf, restart PostgreSQL, and connect as a superuser.',
       { cause: error },
     );
   }
@@ -70,6 +72,6 @@ async function assertTablesExist(sql: SqlRunner) {
   const existing = await existingTables(sql);
   const missing = REQUIRED_TABLES.filter((t) => !existing.has(t));
   if (missing.length > 0) {
-    throw new Error(`Tables missing: ${missing.join(', ')}.\n  → Run \`npm run db:migrate\` first.`);
+    throw new ActionableError(`Tables missing: ${missing.join(', ')}.`, 'Run `npm run db:migrate` first.');
   }
 }

@@ -1,6 +1,7 @@
 // What every source (BigQuery in production, the demo generator on the
 // embedded default) offers the ETL: rows of one table inside a date window,
 // streamed in batches so memory stays bounded whatever the window's size.
+import { ActionableError } from '../../errors';
 import type { MartTable } from '../config';
 
 /** Inclusive dates (YYYY-MM-DD) of the incremental column; `start: null` means everything. */
@@ -57,13 +58,4 @@ export class TransientSourceError extends Error {
 }
 
 /** A source that cannot work as configured (credentials, permissions, relation). */
-export class SourceConfigError extends Error {
-  constructor(message: string, readonly fix: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'SourceConfigError';
-  }
-
-  override toString() {
-    return `${this.message}\n  → ${this.fix}`;
-  }
-}
+export class SourceConfigError extends ActionableError {}
