@@ -1,26 +1,12 @@
 // The db commands as a user types them: output, exit codes, and errors that
 // name the cause and the fix instead of a stack trace.
-import { execFile } from 'node:child_process';
 import { loadMigrations } from '../../lib/db/migrations';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { freePort } from '../helpers/ports';
+import { runCli } from '../helpers/processes';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-
-async function pulso(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(TSX, ['cli/db.ts', ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const pulso = (args: string[], env: Record<string, string>) => runCli('cli/db.ts', args, env);
 
 describe('npm run db:*', () => {
   let db: TestDatabase;
