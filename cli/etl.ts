@@ -6,7 +6,7 @@ import { MART_TABLES, type MartTable } from '../lib/etl/config';
 import { cleanup } from '../lib/etl/maintenance';
 import { planRecovery, recover } from '../lib/etl/recovery';
 import { refreshTables, type RefreshOutcome } from '../lib/etl/refresh';
-import { concurrencySchema, modeSchema, parseOrThrow, tableSchema } from '../lib/etl/requests';
+import { concurrencySchema, daysSchema, modeSchema, parseOrThrow, staleMinutesSchema, tableSchema } from '../lib/etl/requests';
 import { sourceFromEnv } from '../lib/etl/sources';
 import { etlStatus } from '../lib/etl/status';
 import { checkSchema, reconcile } from '../lib/etl/validate';
@@ -22,14 +22,7 @@ const USAGE = `Usage: npm run etl -- <command>
   recover [--dry-run]
   reset <table> <YYYY-MM-DD>`;
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    all: { type: 'boolean' }, force: { type: 'boolean' }, mode: { type: 'string' },
-    concurrency: { type: 'string' }, days: { type: 'string' }, 'stale-minutes': { type: 'string' },
-    'dry-run': { type: 'boolean' }, help: { type: 'boolean' },
-  },
-});
+const { positionals, values } = parseArguments();
 const [command, ...args] = positionals;
 
 if (!command || values.help) {
@@ -76,9 +69,10 @@ await withDatabase(async ({ sql, runner: sqlRunner }) => {
       return 0;
     }
     case 'validate':
-      return validate(sql, args[0] ? [parseOrThrow(tableSchema, args[0])] : [...MART_TABLES], Number(values.days ?? 7));
+      return validate(sql, args[0] ? [parseOrThrow(tableSchema, args[0])] : [...MART_TABLES], parseOrThrow(daysSchema, values.days ?? 7));
     case 'cleanup': {
-      const report = await cleanup(sql, { staleAfterMinutes: values['stale-minutes'] ? Number(values['stale-minutes']) : undefined });
+      const staleAfterMinutes = values['stale-minutes'] ? parseOrThrow(staleMinutesSchema, values['stale-minutes']) : undefined;
+      const report = await cleanup(sql, { staleAfterMinutes });
       console.log(`✓ cleanup: ${report.abandonedRuns.length} abandoned runs failed, ${report.droppedStagingTables.length} staging tables dropped`);
       for (const r of report.abandonedRuns) console.log(`  run ${r.id} (${r.table}) abandoned`);
       return 0;
@@ -129,4 +123,20 @@ async function validate(sql: Parameters<typeof checkSchema>[0], tables: MartTabl
     for (const d of differing) console.log(`    ${d.date}: ${d.differences.map((c) => c === 'rows' ? `rows ${d.source.rows} vs ${d.target.rows}` : `${c} ${d.source.sums[c]} vs ${d.target.sums[c]}`).join(', ')}`);
   }
   return problems > 0 ? 1 : 0;
+}
+
+function parseArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean' }, force: { type: 'boolean' }, mode: { type: 'string' },
+        concurrency: { type: 'string' }, days: { type: 'string' }, 'stale-minutes': { type: 'string' },
+        'dry-run': { type: 'boolean' }, help: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message.split('.')[0]}.\n${USAGE}`);
+    process.exit(1);
+  }
 }

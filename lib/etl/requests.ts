@@ -24,6 +24,17 @@ export const concurrencySchema = z.coerce
   .min(1, 'max_concurrent must be at least 1')
   .max(5, 'max_concurrent is at most 5 (one per table)');
 
+export const daysSchema = z.coerce
+  .number({ error: '--days must be a whole number of days' })
+  .int('--days must be a whole number of days')
+  .min(1, 'days must be at least 1')
+  .max(400, 'days is at most 400 (the demo and the marts keep about 13 months)');
+
+export const staleMinutesSchema = z.coerce
+  .number({ error: 'stale minutes must be a number' })
+  .int('stale minutes must be a whole number')
+  .min(1, 'stale minutes must be at least 1 (a live run beats every second)');
+
 /** Parses with `schema`, throwing one readable message on failure. */
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);

@@ -22,6 +22,8 @@ describe('npm run etl', () => {
       [['reset', 'dashboard_data'], /reset needs a table and a date/],
       [['refresh'], /Name a table or use --all/],
       [['explode'], /Unknown command "explode"/],
+      [['refresh', '--bogus'], /Unknown option '--bogus'/],
+      [['validate', '--days', 'many'], /--days must be a whole number of days/],
     ];
     for (const [args, message] of cases) {
       const result = await etl(...args);
