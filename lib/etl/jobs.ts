@@ -40,8 +40,8 @@ export async function openJobQueue(url: string, options: { schedule?: boolean; s
   boss.on('error', (error) => console.error('▸ job queue:', error.message));
   await boss.start();
   // A crashed worker's job expires instead of blocking its table forever; the run itself is failed by cleanup.
-  await ensureQueue(boss, { name: QUEUE.run, policy: 'singleton', retryLimit: 0, expireInHours: 4 });
-  await ensureQueue(boss, { name: QUEUE.batch, policy: 'standard', retryLimit: 0, expireInHours: 12 });
+  await ensureQueue(boss, { name: QUEUE.run, policy: 'singleton', retryLimit: 0, expireInHours: 2 });
+  await ensureQueue(boss, { name: QUEUE.batch, policy: 'standard', retryLimit: 0, expireInHours: 4 });
   await ensureQueue(boss, { name: QUEUE.maintenance, policy: 'short', retryLimit: 1, expireInHours: 1 });
   await ensureQueue(boss, { name: QUEUE.retention, policy: 'short', retryLimit: 1, expireInHours: 1 });
   for (const table of MART_TABLES) {
@@ -106,4 +106,27 @@ export async function installSchedules(boss: PgBoss) {
   await boss.schedule(QUEUE.maintenance, '*/5 * * * *', {}, { tz: 'America/Lima' });
   // Where TimescaleDB cannot expire data itself (apache edition, plain PostgreSQL), Pulso does (SPEC §7).
   await boss.schedule(QUEUE.retention, '15 */6 * * *', {}, { tz: 'America/Lima' });
+}
+
+/**
+ * Jobs still "active" whose worker died: a run job whose run cleanup failed,
+ * or a batch job none of whose runs is running or finished recently (a live
+ * batch always has one). Failing them frees the table's singleton slot, and
+ * lets cleanup fail the batch's runs that will now never start.
+ */
+export async function failDeadJobs(boss: PgBoss, sql: postgres.Sql, staleAfterMinutes: number): Promise<number> {
+  const jobs = await sql<{ id: string; name: string }[]>`
+    SELECT j.id::text, j.name FROM pgboss.job j
+    WHERE j.state = 'active' AND j.name = ${QUEUE.run}
+      AND NOT EXISTS (SELECT 1 FROM etl_execution_log l WHERE l.id::text = j.data->>'runId' AND l.status IN ('queued', 'running'))
+    UNION ALL
+    SELECT j.id::text, j.name FROM pgboss.job j
+    WHERE j.state = 'active' AND j.name = ${QUEUE.batch}
+      AND j.started_on < now() - make_interval(mins => ${staleAfterMinutes})
+      AND NOT EXISTS (
+        SELECT 1 FROM etl_execution_log l
+        WHERE l.id::text IN (SELECT r->>'runId' FROM jsonb_array_elements(j.data->'runs') r)
+          AND (l.status = 'running' OR l.completed_at > now() - make_interval(mins => ${staleAfterMinutes})))`;
+  for (const job of jobs) await boss.fail(job.name, job.id, { reason: 'its worker stopped' });
+  return jobs.length;
 }

@@ -2,7 +2,6 @@
 // tables, and the emergency recovery of failed tables (SPEC §5).
 import type postgres from 'postgres';
 import { MART_TABLES, type MartTable } from './config';
-import type { RunTrigger } from './runs';
 import { dropOrphanStaging } from './staging';
 
 export interface CleanupReport {
@@ -19,7 +18,7 @@ export const STALE_AFTER_MINUTES = 5;
  */
 export async function cleanup(
   sql: postgres.Sql,
-  options: { staleAfterMinutes?: number; expireJobs?: () => Promise<number> } = {},
+  options: { staleAfterMinutes?: number; expireJobs?: (staleAfterMinutes: number) => Promise<number> } = {},
 ): Promise<CleanupReport> {
   const minutes = options.staleAfterMinutes ?? STALE_AFTER_MINUTES;
   const abandoned = await sql<{ id: string; table: string; heartbeatAt: Date | null }[]>`
@@ -28,6 +27,8 @@ export async function cleanup(
       error_message = 'Abandoned: no heartbeat for ' || ${minutes}::text || ' minutes (the process running it stopped)'
     WHERE status = 'running' AND coalesce(heartbeat_at, started_at) < now() - make_interval(mins => ${minutes})
     RETURNING id, table_name AS table, heartbeat_at AS "heartbeatAt"`;
+  // Jobs of dead runs and dead batches go first: then their queued runs count as orphans below.
+  const expiredJobs = (await options.expireJobs?.(minutes)) ?? 0;
   abandoned.push(...(await failOrphanQueuedRuns(sql, minutes)));
   for (const run of abandoned) {
     await sql`
@@ -37,7 +38,7 @@ export async function cleanup(
   return {
     abandonedRuns: abandoned.map((r) => ({ ...r })),
     droppedStagingTables: await dropOrphanStaging(sql),
-    expiredJobs: (await options.expireJobs?.()) ?? 0,
+    expiredJobs,
   };
 }
 

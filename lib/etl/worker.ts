@@ -7,7 +7,7 @@ import { postgresRunner } from '../db/sql';
 import { detectCapabilities } from '../timescale/capabilities';
 import { enforceRetention } from '../timescale/retention';
 import { MART_TABLES, type MartTable } from './config';
-import { enqueueRefresh, installSchedules, openJobQueue, QUEUE, type BatchJob, type RunJob } from './jobs';
+import { enqueueRefresh, failDeadJobs, installSchedules, openJobQueue, QUEUE, type BatchJob, type RunJob } from './jobs';
 import { cleanup } from './maintenance';
 import { executeRun, type RunnerOptions } from './runner';
 import { lastSuccess } from './runs';
@@ -55,7 +55,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     });
   }
   await boss.work(QUEUE.maintenance, { pollingIntervalSeconds: 30 }, async () => {
-    const report = await cleanup(options.sql, { expireJobs: () => failAbandonedJobs(boss, options.sql) });
+    const report = await cleanup(options.sql, { expireJobs: (minutes) => failDeadJobs(boss, options.sql, minutes) });
     for (const r of report.abandonedRuns) log(`cleanup: run ${r.id} of ${r.table} abandoned`);
   });
   await boss.work(QUEUE.retention, { pollingIntervalSeconds: 30 }, async () => {
@@ -75,14 +75,4 @@ async function catchUp(boss: PgBoss, sql: postgres.Sql) {
     if (!(await lastSuccess(sql, table))) await boss.send(QUEUE.schedule(table), { table });
   }
   await boss.send(QUEUE.retention, {});
-}
-
-/** Queue jobs still marked active for runs cleanup declared abandoned. */
-async function failAbandonedJobs(boss: PgBoss, sql: postgres.Sql): Promise<number> {
-  const jobs = await sql<{ id: string; name: string }[]>`
-    SELECT j.id::text, j.name FROM pgboss.job j
-    WHERE j.state = 'active' AND j.name = ${QUEUE.run}
-      AND NOT EXISTS (SELECT 1 FROM etl_execution_log l WHERE l.id::text = j.data->>'runId' AND l.status IN ('queued', 'running'))`;
-  for (const job of jobs) await boss.fail(job.name, job.id, { reason: 'run abandoned' });
-  return jobs.length;
 }

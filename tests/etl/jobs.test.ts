@@ -3,7 +3,7 @@
 // run one table at once.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MART_TABLES } from '../../lib/etl/config';
-import { enqueueDashboardRefresh, enqueueRefresh, openJobQueue, QUEUE, runJob } from '../../lib/etl/jobs';
+import { enqueueDashboardRefresh, enqueueRefresh, failDeadJobs, openJobQueue, QUEUE, runJob } from '../../lib/etl/jobs';
 import { cleanup } from '../../lib/etl/maintenance';
 import { getRun } from '../../lib/etl/runs';
 import { createDemoSource } from '../../lib/etl/sources/demo';
@@ -84,6 +84,25 @@ describe('cleanup and the queue', () => {
       expect((await cleanup(database.sql, { staleAfterMinutes: 0 })).abandonedRuns).toEqual([]);
       await boss.deleteJob(QUEUE.run, (await database.sql`SELECT id::text FROM pgboss.job WHERE name = ${QUEUE.run} AND state = 'created'`).map((j) => j.id));
       expect((await cleanup(database.sql, { staleAfterMinutes: 0 })).abandonedRuns).toHaveLength(1);
+    } finally {
+      await boss.stop();
+    }
+  });
+});
+
+describe('cleanup of a batch whose worker died', () => {
+  it('fails the dead batch job, then the runs it will never start — but not a live batch', async () => {
+    const boss = await openJobQueue(database.url);
+    try {
+      await enqueueDashboardRefresh(boss, database.sql, { trigger: 'api', force: true });
+      const [job] = await boss.fetch(QUEUE.batch); // a worker took it… and died
+      expect(job).toBeDefined();
+      const expireJobs = (minutes: number) => failDeadJobs(boss, database.sql, minutes);
+      expect(await cleanup(database.sql, { expireJobs })).toMatchObject({ expiredJobs: 0, abandonedRuns: [] });
+
+      const report = await cleanup(database.sql, { staleAfterMinutes: 0, expireJobs });
+      expect(report.expiredJobs).toBe(1);
+      expect(report.abandonedRuns.map((r) => r.table).sort()).toEqual([...MART_TABLES].sort());
     } finally {
       await boss.stop();
     }
