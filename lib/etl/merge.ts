@@ -78,9 +78,11 @@ export async function mergeStaging(sql: postgres.Sql, input: MergeInput): Promis
   return (await sql.begin(async (tx) => {
     // The last line of defence: whatever the queue did, one merge per table at a time.
     await tx`SELECT pg_advisory_xact_lock(hashtext(${lockKey('merge', table)}))`;
+    // No row lock yet: the run's heartbeat keeps writing while the merge works.
+    // closeSucceeded re-checks under the lock, so a late cancel still rolls back.
     const [state] = await tx<{ status: string; cancel: boolean | null }[]>`
       SELECT status, (metadata->>'cancelRequested')::boolean AS cancel FROM etl_execution_log
-      WHERE id = ${run.id} AND started_at = ${run.startedAt} FOR UPDATE`;
+      WHERE id = ${run.id} AND started_at = ${run.startedAt}`;
     if (!state || state.status !== 'running' || state.cancel) throw new RunCancelledError();
 
     const [{ staged, loadedUpTo }] = await tx.unsafe<{ staged: number; loadedUpTo: string | null }[]>(
@@ -121,6 +123,8 @@ async function closeSucceeded(tx: postgres.TransactionSql, input: MergeInput, co
       rows_unchanged = ${counts.unchanged}, rows_deleted = ${counts.deleted},
       metadata = metadata || ${tx.json(input.metadata as postgres.JSONValue)}
     WHERE id = ${input.run.id} AND started_at = ${input.run.startedAt}
+      AND status = 'running' AND (metadata->>'cancelRequested') IS DISTINCT FROM 'true'
     RETURNING duration_seconds AS seconds`;
+  if (!row) throw new RunCancelledError(); // cancelled (or failed by cleanup) while merging: roll it all back
   return row.seconds;
 }

@@ -100,7 +100,7 @@ async function stagedRun(options: RunnerOptions, conn: postgres.ReservedSql, run
       attempts: counters.attempts,
       ...(error instanceof RejectedRowsError ? { rejectedSamples: error.samples.slice(0, REJECTED_SAMPLES) } : {}),
     };
-    await tracker.beat().catch(() => {});
+    await tracker.flush().catch(() => {});
     await closeRun(sql, run, status, { message, detail: cancelled ? undefined : errorDetail(error), metadata });
     await markWatermark(sql, table, { status, runId: run.id, error: message });
     return { runId: run.id, table, status, error: message };

@@ -21,6 +21,7 @@ export class RunTracker {
   phase: LiveProgress['phase'] = 'extract';
   estimate: number | null = null;
   private timer: NodeJS.Timeout;
+  private inFlight: Promise<void> | undefined;
 
   constructor(
     private readonly sql: postgres.Sql,
@@ -33,6 +34,12 @@ export class RunTracker {
 
   async enter(phase: 'load' | 'merge') {
     this.phase = phase;
+    await this.flush();
+  }
+
+  /** A heartbeat that starts after any in flight, so it carries the latest counters. */
+  async flush() {
+    await this.inFlight?.catch(() => {});
     await this.beat();
   }
 
@@ -42,7 +49,13 @@ export class RunTracker {
   }
 
   /** Writes the counters (also on failure, so a failed run shows how far it got). */
-  async beat() {
+  beat(): Promise<void> {
+    // One heartbeat in flight at a time: a slow database must not pile them up on the pool.
+    this.inFlight ??= this.write().finally(() => (this.inFlight = undefined));
+    return this.inFlight;
+  }
+
+  private async write() {
     const { cancelRequested } = await reportProgress(this.sql, this.run, {
       phase: this.phase === 'done' ? undefined : this.phase,
       rowsExtracted: this.counters.extracted,

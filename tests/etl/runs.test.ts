@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup } from '../../lib/etl/maintenance';
 import { planRecovery, recover } from '../../lib/etl/recovery';
 import { refreshTable } from '../../lib/etl/refresh';
-import { cancelRuns, getRun, requestRun } from '../../lib/etl/runs';
+import { cancelRuns, getRun, lockKey, requestRun } from '../../lib/etl/runs';
 import { executeRun } from '../../lib/etl/runner';
 import { createStaging } from '../../lib/etl/staging';
 import { getWatermark, resetWatermark } from '../../lib/etl/watermarks';
@@ -13,6 +13,7 @@ import { arraySource } from '../helpers/array-source';
 import type { TestDatabase } from '../helpers/database';
 import { createEtlDatabase } from '../helpers/etl-database';
 import { dashboardRows, readTable } from '../helpers/mart-rows';
+import { waitFor } from '../helpers/wait';
 
 const TODAY = '2026-11-20';
 const now = () => new Date(`${TODAY}T15:00:00Z`);
@@ -75,6 +76,23 @@ describe('cancel', () => {
     expect((await getRun(database.sql, requested.run.id))?.status).toBe('cancelled');
     expect(await readTable(database.sql, 'dashboard_data')).toEqual(before);
     expect(await getWatermark(database.sql, 'dashboard_data')).toMatchObject({ watermark: TODAY, lastExtractionStatus: 'cancelled' });
+  });
+
+  it('rolls the merge back when the cancel arrives while it merges', async () => {
+    await refreshTable(options(), { table: 'dashboard_data', mode: 'incremental', trigger: 'cli' });
+    const before = await readTable(database.sql, 'dashboard_data');
+    source.rows.set('dashboard_data', dashboardRows(TODAY, 30).map((r) => ({ ...r, recupero: '2.00' })));
+    const requested = await requestRun(database.sql, { table: 'dashboard_data', mode: 'full_refresh', trigger: 'cli', force: true });
+    if (requested.status !== 'queued') throw new Error('not queued');
+    const holder = await database.sql.reserve(); // holds the merge lock: the run waits inside its merge
+    await holder`SELECT pg_advisory_lock(hashtext(${lockKey('merge', 'dashboard_data')}))`;
+    const running = executeRun(options(), requested.run);
+    await waitFor(async () => (await getRun(database.sql, requested.run.id))?.phase === 'merge', 'the merge');
+    await cancelRuns(database.sql, 'dashboard_data');
+    await holder`SELECT pg_advisory_unlock(hashtext(${lockKey('merge', 'dashboard_data')}))`;
+    holder.release();
+    expect(await running).toMatchObject({ status: 'cancelled' });
+    expect(await readTable(database.sql, 'dashboard_data')).toEqual(before);
   });
 
   it('cancels a queued run before it starts', async () => {
