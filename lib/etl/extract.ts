@@ -6,7 +6,7 @@ import { columnsOf } from './columns';
 import { TABLES, type MartTable } from './config';
 import { rowEncoder, type Rejection } from './rows';
 import { TransientSourceError, type Source } from './sources/source';
-import { copyLines } from './staging';
+import { copyLines, stagingColumns } from './staging';
 
 export const MAX_REJECTED_SHARE = 0.01;
 export const REJECTED_SAMPLES = 20;
@@ -16,27 +16,35 @@ export interface ExtractCounters {
   extracted: number;
   rejected: number;
   attempts: number;
+  /** The newest incremental-column value accepted: what the watermark advances to. */
+  newest: string | null;
 }
 
 export interface ExtractInput {
   runId: string;
   source: Source;
-  conn: postgres.ReservedSql;
-  staging: string;
   window: { table: MartTable; start: string | null; end: string };
   retries: { tries: number; baseDelayMs: number };
   signal: AbortSignal;
 }
 
-/** Fills the staging table; returns the first rejected rows, with the reasons. */
-export async function extractToStaging(input: ExtractInput, counters: ExtractCounters): Promise<Rejection[]> {
+/**
+ * Streams the window, validated and encoded as COPY lines, into `load` — once
+ * per attempt: a transient source error starts over from scratch after an
+ * exponential backoff. Returns the first rejected rows, with the reasons.
+ */
+export async function extract(
+  input: ExtractInput,
+  counters: ExtractCounters,
+  load: (lines: AsyncIterable<string[]>) => Promise<void>,
+  options: { sequence: boolean },
+): Promise<Rejection[]> {
   const { tries, baseDelayMs } = input.retries;
   for (let attempt = 1; ; attempt++) {
     const rejections: Rejection[] = [];
-    Object.assign(counters, { extracted: 0, rejected: 0, attempts: attempt });
+    Object.assign(counters, { extracted: 0, rejected: 0, attempts: attempt, newest: null });
     try {
-      await input.conn.unsafe(`TRUNCATE ${input.staging}`);
-      await copyLines(input.conn, input.staging, input.window.table, encodeBatches(input, counters, rejections));
+      await load(encodeBatches(input, counters, rejections, options.sequence));
       if (counters.extracted > 0 && counters.rejected / counters.extracted > MAX_REJECTED_SHARE) {
         throw new RejectedRowsError(counters.rejected, counters.extracted, rejections);
       }
@@ -48,7 +56,21 @@ export async function extractToStaging(input: ExtractInput, counters: ExtractCou
   }
 }
 
-async function* encodeBatches(input: ExtractInput, counters: ExtractCounters, rejections: Rejection[]): AsyncIterable<string[]> {
+/** The usual path: the run's own staging table, emptied before each attempt. */
+export function extractToStaging(input: ExtractInput, counters: ExtractCounters, conn: postgres.ReservedSql, staging: string) {
+  const columns = stagingColumns(input.window.table);
+  return extract(input, counters, async (lines) => {
+    await conn.unsafe(`TRUNCATE ${staging}`);
+    await copyLines(conn, staging, columns, lines);
+  }, { sequence: true });
+}
+
+async function* encodeBatches(
+  input: ExtractInput,
+  counters: ExtractCounters,
+  rejections: Rejection[],
+  sequence: boolean,
+): AsyncIterable<string[]> {
   const { window, signal } = input;
   const config = TABLES[window.table];
   const encoder = rowEncoder(columnsOf(window.table), config.incrementalColumn, window);
@@ -57,9 +79,13 @@ async function* encodeBatches(input: ExtractInput, counters: ExtractCounters, re
     signal.throwIfAborted();
     const lines: string[] = [];
     for (const row of rows) {
-      const encoded = encoder.encode(row, counters.extracted++);
-      if (typeof encoded === 'string') lines.push(encoded);
-      else {
+      const seq = counters.extracted++;
+      const encoded = encoder.encode(row, sequence ? seq : undefined);
+      if (typeof encoded === 'string') {
+        lines.push(encoded);
+        const value = row[config.incrementalColumn] as string;
+        if (counters.newest === null || value > counters.newest) counters.newest = value;
+      } else {
         counters.rejected++;
         if (rejections.length < REJECTED_SAMPLES) rejections.push(encoded);
       }

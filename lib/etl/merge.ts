@@ -114,7 +114,12 @@ export async function mergeStaging(sql: postgres.Sql, input: MergeInput): Promis
   })) as MergeCounts;
 }
 
-async function closeSucceeded(tx: postgres.TransactionSql, input: MergeInput, counts: MergeCounts) {
+/** In the loading transaction: the run becomes a success with its counts — unless cancelled meanwhile. */
+export async function closeSucceeded(
+  tx: postgres.TransactionSql | postgres.ReservedSql,
+  input: Omit<MergeInput, 'staging' | 'window' | 'table'>,
+  counts: MergeCounts,
+) {
   const [row] = await tx<{ seconds: number }[]>`
     UPDATE etl_execution_log SET status = 'success', phase = 'done', completed_at = now(), heartbeat_at = now(),
       duration_seconds = extract(epoch FROM now() - started_at),

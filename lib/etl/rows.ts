@@ -80,8 +80,8 @@ function escapeCopy(text: string): string {
 }
 
 export interface RowEncoder {
-  /** The row as one COPY line (with a trailing sequence number), or why it was rejected. */
-  encode(row: SourceRow, seq: number): string | Rejection;
+  /** The row as one COPY line (with a trailing sequence number when given), or why it was rejected. */
+  encode(row: SourceRow, seq?: number): string | Rejection;
 }
 
 /**
@@ -105,7 +105,7 @@ export function rowEncoder(
         }
         line += encoded + '\t';
       }
-      return `${line}${seq}\n`;
+      return seq === undefined ? `${line.slice(0, -1)}\n` : `${line}${seq}\n`;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ExecutionLogRow } from '../db/schema';
 import { ActionableError } from '../errors';
 import { TABLES, type MartTable } from './config';
 import { extractToStaging, RejectedRowsError, REJECTED_SAMPLES } from './extract';
+import { firstLoad } from './first-load';
 import { mergeStaging, RunCancelledError, type MergeCounts } from './merge';
 import { claimRun, closeRun, lockKey, type RunMode } from './runs';
 import type { Source } from './sources/source';
@@ -76,12 +77,16 @@ async function stagedRun(options: RunnerOptions, conn: postgres.ReservedSql, run
         metadata = metadata || ${sql.json({ source: source.kind, estimatedBytes: estimate.bytes ?? null })}
       WHERE id = ${run.id} AND started_at = ${run.startedAt}`;
 
-    staging = await createStaging(conn, table, run.id);
     const retries = options.retries ?? { tries: 3, baseDelayMs: 1000 };
-    const rejections = await extractToStaging(
-      { runId: run.id, source, conn, staging, window: extractWindow, retries, signal: tracker.abort.signal },
-      counters,
-    );
+    const input = { runId: run.id, source, window: extractWindow, retries, signal: tracker.abort.signal };
+    const first = await firstLoad(conn, { ...input, run }, counters);
+    if (first.loaded) {
+      tracker.done();
+      return { runId: run.id, table, status: 'success', window, counts: first.counts, extracted: counters.extracted, rejected: counters.rejected };
+    }
+
+    staging = await createStaging(conn, table, run.id);
+    const rejections = await extractToStaging(input, counters, conn, staging);
     await tracker.enter('load');
     const duplicates = await dropDuplicates(conn, staging, table);
     await conn.unsafe(`ANALYZE ${staging}`); // the merge plans its joins on real row counts

@@ -1,6 +1,7 @@
 // Staging: each run streams its extraction into its own UNLOGGED table with
 // COPY (fast, no WAL, no index upkeep), so the target is untouched until the
 // merge. A crash leaves only an orphan staging table, which cleanup drops.
+import { once } from 'node:events';
 import type postgres from 'postgres';
 import { ident } from '../db/sql';
 import { columnsOf } from './columns';
@@ -23,27 +24,34 @@ export async function createStaging(sql: postgres.Sql | postgres.ReservedSql, ta
   return name;
 }
 
+/** The staging table's columns: the target's, then the arrival order. */
+export function stagingColumns(table: MartTable): string[] {
+  return [...columnsOf(table).map((c) => c.name), '_seq'];
+}
+
 /**
- * Streams COPY lines into the staging table, honouring back-pressure so a
+ * Streams COPY lines into a table (staging, or the target on a first load), honouring back-pressure so a
  * fast source never buffers more than a batch in memory.
  */
 export async function copyLines(
   sql: postgres.Sql | postgres.ReservedSql,
-  staging: string,
-  table: MartTable,
+  into: string,
+  columns: string[],
   batches: AsyncIterable<string[]>,
 ) {
-  const columns = [...columnsOf(table).map((c) => ident(c.name)), '_seq'].join(', ');
-  const stream = await sql.unsafe(`COPY ${staging} (${columns}) FROM STDIN`).writable();
+  const query = sql.unsafe(`COPY ${into} (${columns.map(ident).join(', ')}) FROM STDIN`);
+  const stream = await query.writable();
+  // postgres.js reports a COPY the server fails after end() (a duplicate key, say)
+  // only to the query, which has already resolved: hand that error to the stream.
+  (query as unknown as { reject: (error: Error) => void }).reject = (error) => stream.destroy(error);
   const finished = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
     stream.on('error', reject);
   });
   try {
     for await (const lines of batches) {
-      if (lines.length > 0 && !stream.write(lines.join(''))) {
-        await new Promise((resolve) => stream.once('drain', resolve));
-      }
+      // `once` also rejects when the server fails the COPY, so a full buffer never waits forever.
+      if (lines.length > 0 && !stream.write(lines.join(''))) await once(stream, 'drain');
     }
   } catch (error) {
     stream.destroy(error as Error);

@@ -16,7 +16,7 @@ export interface LiveProgress {
 }
 
 export class RunTracker {
-  readonly counters: ExtractCounters = { extracted: 0, rejected: 0, attempts: 0 };
+  readonly counters: ExtractCounters = { extracted: 0, rejected: 0, attempts: 0, newest: null };
   readonly abort = new AbortController();
   phase: LiveProgress['phase'] = 'extract';
   estimate: number | null = null;

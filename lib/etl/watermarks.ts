@@ -41,7 +41,7 @@ function emptyWatermark(table: string): WatermarkView {
 
 /** Inside the merge transaction: advance to the highest value loaded, never backwards. */
 export async function advanceWatermark(
-  tx: postgres.TransactionSql,
+  tx: postgres.TransactionSql | postgres.ReservedSql,
   table: MartTable,
   update: { loadedUpTo: string | null; runId: string; rows: number; seconds: number },
 ) {

@@ -35,6 +35,9 @@ describe('first load and re-load', () => {
     expect(outcome.status === 'success' && outcome.window).toEqual({ mode: 'full_refresh', start: null, end: TODAY });
     expect(await readTable(database.sql, 'dashboard_data')).toEqual(asLoaded('dashboard_data', source.rows.get('dashboard_data')!));
     expect((await getWatermark(database.sql, 'dashboard_data')).watermark).toBe(TODAY);
+    // An empty window is loaded without staging, by COPY straight into the target.
+    const [run] = await database.sql`SELECT metadata->>'firstLoad' AS first FROM etl_execution_log`;
+    expect(run.first).toBe('true');
   });
 
   it('reports only unchanged rows on an identical re-run and rewrites none of them', async () => {
@@ -107,6 +110,13 @@ describe('bad rows', () => {
     expect(outcome.status === 'failed' && outcome.error).toMatch(/more than 1 %/);
     expect(await readTable(database.sql, 'dashboard_data')).toEqual(before);
     expect(await getWatermark(database.sql, 'dashboard_data')).toMatchObject({ watermark: TODAY, lastExtractionStatus: 'failed' });
+  });
+
+  it('fails a first load above 1 % rejected and leaves the table empty and without a watermark', async () => {
+    source.rows.set('dashboard_data', dashboardRows(TODAY, 30).map((r, i) => (i % 50 === 0 ? { ...r, cuentas: -1 } : r)));
+    expect(await refresh()).toMatchObject({ status: 'failed', error: expect.stringMatching(/4 of 180 rows were rejected/) });
+    expect(await readTable(database.sql, 'dashboard_data')).toEqual([]);
+    expect((await getWatermark(database.sql, 'dashboard_data')).watermark).toBeNull();
   });
 
   it('keeps the last of duplicate keys inside one extraction and counts them', async () => {
