@@ -1,6 +1,6 @@
 // Refreshing in-process: request a run (one per table at a time), then execute
 // it here. The CLI uses this directly; the job queue's workers use executeRun.
-import { MART_TABLES, type MartTable } from './config';
+import type { MartTable } from './config';
 import { executeRun, type RunnerOptions, type RunOutcome } from './runner';
 import { requestRun, type RequestOutcome, type RunRequest } from './runs';
 
@@ -35,5 +35,3 @@ export async function refreshTables(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, requests.length)) }, lane));
   return outcomes;
 }
-
-export const ALL_TABLES: readonly MartTable[] = MART_TABLES;
