@@ -37,7 +37,11 @@ export async function openJobQueue(url: string, options: { schedule?: boolean; s
     schedule: options.schedule ?? false,
     supervise: options.supervise ?? false,
   });
-  boss.on('error', (error) => console.error('▸ job queue:', error.message));
+  // 57P01: the server is shutting down (Ctrl-C stops the embedded one too): not worth a line.
+  const ADMIN_SHUTDOWN = '57P01';
+  boss.on('error', (error) => {
+    if ((error as { code?: string }).code !== ADMIN_SHUTDOWN) console.error('▸ job queue:', error.message);
+  });
   await boss.start();
   // A crashed worker's job expires instead of blocking its table forever; the run itself is failed by cleanup.
   await ensureQueue(boss, { name: QUEUE.run, policy: 'singleton', retryLimit: 0, expireInHours: 2 });
