@@ -64,6 +64,30 @@ afterAll(async () => {
   await database.drop();
 });
 
+describe('a first load killed with SIGKILL', () => {
+  it('leaves the table empty and without a watermark: its COPY into the target rolls back', async () => {
+    const empty = await createEtlDatabase();
+    try {
+      fake.delayNext(1, 60_000, (r) => isResultsPage(r) && Boolean(r.query.pageToken));
+      const child = spawnCli('cli/etl.ts', ['refresh', 'dashboard_data', '--force'], {
+        DATABASE_URL: empty.url, BIGQUERY_PROJECT_ID: 'pulso-test', BIGQUERY_DATASET: 'BI_USA', BIGQUERY_API_ENDPOINT: fake.url,
+      });
+      await waitFor(async () => {
+        const [run] = await empty.sql`SELECT rows_extracted::int AS extracted FROM etl_execution_log WHERE status = 'running'`;
+        return run?.extracted > 0;
+      }, () => `rows to arrive (${child.output()})`);
+      child.process.kill('SIGKILL');
+      await child.exited;
+      const [{ rows }] = await empty.sql`SELECT count(*)::int AS rows FROM dashboard_data`;
+      expect(rows).toBe(0);
+      expect((await getWatermark(empty.sql, 'dashboard_data')).watermark).toBeNull();
+      expect((await cleanup(empty.sql, { staleAfterMinutes: 0 })).abandonedRuns).toHaveLength(1);
+    } finally {
+      await empty.drop();
+    }
+  });
+});
+
 describe('a refresh killed with SIGKILL', () => {
   it('during the extraction leaves the previous data and watermark, and cleanup marks it abandoned', async () => {
     const before = await snapshot();
