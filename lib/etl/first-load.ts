@@ -4,9 +4,9 @@
 import type postgres from 'postgres';
 import { ident } from '../db/sql';
 import { columnsOf } from './columns';
-import { TABLES, type MartTable } from './config';
+import type { MartTable } from './config';
 import { extract, type ExtractCounters, type ExtractInput } from './extract';
-import { closeSucceeded, type MergeCounts } from './merge';
+import { closeSucceeded, keyHasWindowColumn, windowIsEmpty, type MergeCounts } from './merge';
 import type { Rejection } from './rows';
 import { lockKey } from './runs';
 import { copyLines } from './staging';
@@ -25,8 +25,7 @@ export async function firstLoad(
   counters: ExtractCounters,
 ): Promise<FirstLoadOutcome> {
   const table = input.window.table;
-  // A key without the window column could collide with rows outside the window.
-  if (!TABLES[table].primaryKey.includes(TABLES[table].incrementalColumn)) return { loaded: false, reason: 'not empty' };
+  if (!keyHasWindowColumn(table)) return { loaded: false, reason: 'not empty' };
   // Checked once without the lock, so a window with data never waits on another merge.
   if (!(await windowIsEmpty(conn, table, input.window))) return { loaded: false, reason: 'not empty' };
   await conn.unsafe('BEGIN');
@@ -60,13 +59,4 @@ async function copyAttempt(conn: postgres.ReservedSql, table: MartTable, lines: 
     await conn.unsafe('ROLLBACK TO SAVEPOINT extract_attempt');
     throw error;
   }
-}
-
-async function windowIsEmpty(conn: postgres.ReservedSql, table: MartTable, window: { start: string | null; end: string }) {
-  const column = ident(TABLES[table].incrementalColumn);
-  const [{ empty }] = await conn.unsafe<{ empty: boolean }[]>(
-    `SELECT NOT EXISTS (SELECT 1 FROM public.${ident(table)} WHERE ${column} <= $1::date AND ($2::date IS NULL OR ${column} >= $2::date)) AS empty`,
-    [window.end, window.start],
-  );
-  return empty;
 }

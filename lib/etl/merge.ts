@@ -44,6 +44,21 @@ function windowPredicate(table: MartTable, window: MergeInput['window']) {
   return { sql, params };
 }
 
+/** Whether the target holds no row inside the window (the first load's condition). */
+export async function windowIsEmpty(sql: postgres.Sql | postgres.TransactionSql | postgres.ReservedSql, table: MartTable, window: MergeInput['window']) {
+  const predicate = windowPredicate(table, window);
+  const [{ empty }] = await sql.unsafe<{ empty: boolean }[]>(
+    `SELECT NOT EXISTS (SELECT 1 FROM public.${ident(table)} t WHERE ${predicate.sql}) AS empty`,
+    predicate.params,
+  );
+  return empty;
+}
+
+/** Only then can no loaded key collide with a row outside the window, so an empty window needs no upsert. */
+export function keyHasWindowColumn(table: MartTable) {
+  return TABLES[table].primaryKey.includes(TABLES[table].incrementalColumn);
+}
+
 function upsertSql(table: MartTable, staging: string) {
   const columns = columnsOf(table);
   const key = TABLES[table].primaryKey.map(ident);
@@ -88,14 +103,8 @@ export async function mergeStaging(sql: postgres.Sql, input: MergeInput): Promis
     const [{ staged, loadedUpTo }] = await tx.unsafe<{ staged: number; loadedUpTo: string | null }[]>(
       `SELECT count(*)::int AS staged, to_char(max(${ident(TABLES[table].incrementalColumn)}), 'YYYY-MM-DD') AS "loadedUpTo" FROM ${staging}`,
     );
-    const [{ empty }] = await tx.unsafe<{ empty: boolean }[]>(
-      `SELECT NOT EXISTS (SELECT 1 FROM public.${ident(table)} t WHERE ${predicate.sql}) AS empty`,
-      predicate.params,
-    );
-    // The fast path is only safe when no staged key can exist outside the window.
-    const keyHasWindowColumn = TABLES[table].primaryKey.includes(TABLES[table].incrementalColumn);
     let counts: MergeCounts;
-    if (empty && keyHasWindowColumn) {
+    if (keyHasWindowColumn(table) && (await windowIsEmpty(tx, table, input.window))) {
       const result = await tx.unsafe(insertSql(table, staging));
       counts = { inserted: result.count, updated: 0, unchanged: 0, deleted: 0 };
     } else {
