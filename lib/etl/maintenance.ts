@@ -12,6 +12,10 @@ export interface CleanupReport {
 
 export const STALE_AFTER_MINUTES = 5;
 
+/** A running run whose heartbeat stopped: the process running it died. */
+const staleRunning = (sql: postgres.Sql, minutes: number) =>
+  sql`status = 'running' AND coalesce(heartbeat_at, started_at) < now() - make_interval(mins => ${minutes})`;
+
 /**
  * Runs whose heartbeat stopped longer ago than `staleAfterMinutes` belong to a
  * process that died: they are failed as abandoned, and their staging dropped.
@@ -25,7 +29,7 @@ export async function cleanup(
     UPDATE etl_execution_log SET status = 'failed', completed_at = now(),
       duration_seconds = extract(epoch FROM now() - started_at),
       error_message = 'Abandoned: no heartbeat for ' || ${minutes}::text || ' minutes (the process running it stopped)'
-    WHERE status = 'running' AND coalesce(heartbeat_at, started_at) < now() - make_interval(mins => ${minutes})
+    WHERE ${staleRunning(sql, minutes)}
     RETURNING id, table_name AS table, heartbeat_at AS "heartbeatAt"`;
   // Jobs of dead runs and dead batches go first: then their queued runs count as orphans below.
   const expiredJobs = (await options.expireJobs?.(minutes)) ?? 0;
@@ -69,8 +73,7 @@ export async function failingTables(sql: postgres.Sql, staleAfterMinutes = STALE
   const rows = await sql<{ table: MartTable }[]>`
     SELECT table_name AS table FROM etl_watermarks WHERE last_extraction_status IN ('failed', 'cancelled')
     UNION
-    SELECT table_name FROM etl_execution_log
-    WHERE status = 'running' AND coalesce(heartbeat_at, started_at) < now() - make_interval(mins => ${staleAfterMinutes})
+    SELECT table_name FROM etl_execution_log WHERE ${staleRunning(sql, staleAfterMinutes)}
     ORDER BY 1`;
   return rows.map((r) => r.table).filter((t) => (MART_TABLES as readonly string[]).includes(t));
 }
