@@ -2,8 +2,7 @@
 // the server; a failure to start is logged, never fatal to the console.
 import { getDatabase } from '../db/client';
 import { env } from '../env';
-import { sourceFromEnv } from './sources';
-import { startWorker, type Worker } from './worker';
+import { startConfiguredWorker, type Worker } from './worker';
 
 const shared = globalThis as unknown as { pulsoWorker?: Promise<Worker | undefined> };
 
@@ -11,9 +10,7 @@ export function startConsoleWorker(): Promise<Worker | undefined> {
   if (env().PULSO_WORKER === 'off') return Promise.resolve(undefined);
   shared.pulsoWorker ??= (async () => {
     try {
-      const { sql, url } = await getDatabase();
-      const source = sourceFromEnv();
-      const worker = await startWorker({ url, sql, source, concurrency: env().PULSO_WORKER_CONCURRENCY });
+      const { worker, source } = await startConfiguredWorker(await getDatabase());
       console.log(`▸ ETL worker started (source: ${source.description})`);
       const stop = () => void worker.stop().finally(() => process.exit(0));
       process.once('SIGTERM', stop);

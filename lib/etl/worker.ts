@@ -4,6 +4,7 @@
 import type PgBoss from 'pg-boss';
 import type postgres from 'postgres';
 import { postgresRunner } from '../db/sql';
+import { env } from '../env';
 import { detectCapabilities } from '../timescale/capabilities';
 import { enforceRetention } from '../timescale/retention';
 import { MART_TABLES, type MartTable } from './config';
@@ -11,6 +12,7 @@ import { enqueueRefresh, failDeadJobs, installSchedules, openJobQueue, QUEUE, ty
 import { cleanup } from './maintenance';
 import { executeRun, type RunnerOptions } from './runner';
 import { lastSuccess } from './runs';
+import { sourceFromEnv } from './sources';
 
 export interface WorkerOptions extends RunnerOptions {
   url: string;
@@ -75,4 +77,11 @@ async function catchUp(boss: PgBoss, sql: postgres.Sql) {
     if (!(await lastSuccess(sql, table))) await boss.send(QUEUE.schedule(table), { table });
   }
   await boss.send(QUEUE.retention, {});
+}
+
+/** The worker as configured: the environment's source and concurrency (the console's and `npm run worker`). */
+export async function startConfiguredWorker(database: { url: string; sql: postgres.Sql }) {
+  const source = sourceFromEnv();
+  const worker = await startWorker({ ...database, source, concurrency: env().PULSO_WORKER_CONCURRENCY });
+  return { worker, source };
 }
