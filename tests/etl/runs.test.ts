@@ -57,37 +57,39 @@ describe('one run per table', () => {
 });
 
 describe('cancel', () => {
-  it('stops a running run between batches and leaves target and watermark as they were', async () => {
+  /** The table loaded, then its source changed, and a full refresh of it queued: what a cancel must not let through. */
+  async function loadedThenChangedRun(recupero: string) {
     await refreshTable(options(), { table: 'dashboard_data', mode: 'incremental', trigger: 'cli' });
     const before = await readTable(database.sql, 'dashboard_data');
-    source.rows.set('dashboard_data', dashboardRows(TODAY, 30).map((r) => ({ ...r, recupero: '1.00' })));
+    source.rows.set('dashboard_data', dashboardRows(TODAY, 30).map((r) => ({ ...r, recupero })));
     const requested = await requestRun(database.sql, { table: 'dashboard_data', mode: 'full_refresh', trigger: 'cli', force: true });
     if (requested.status !== 'queued') throw new Error('not queued');
+    return { before, run: requested.run };
+  }
+
+  it('stops a running run between batches and leaves target and watermark as they were', async () => {
+    const { before, run } = await loadedThenChangedRun('1.00');
     let cancelled = false;
     source.beforeBatch = async (index) => {
       if (index === 0 && !cancelled) {
         cancelled = true;
-        expect(await cancelRuns(database.sql, 'dashboard_data')).toEqual([requested.run.id]);
+        expect(await cancelRuns(database.sql, 'dashboard_data')).toEqual([run.id]);
         await new Promise((r) => setTimeout(r, 100)); // the next heartbeat sees the request
       }
     };
-    const outcome = await executeRun({ ...options(), source: { ...source, extract: (w, o) => source.extract(w, { ...o, batchSize: 10 }) } }, requested.run);
+    const outcome = await executeRun({ ...options(), source: { ...source, extract: (w, o) => source.extract(w, { ...o, batchSize: 10 }) } }, run);
     expect(outcome.status).toBe('cancelled');
-    expect((await getRun(database.sql, requested.run.id))?.status).toBe('cancelled');
+    expect((await getRun(database.sql, run.id))?.status).toBe('cancelled');
     expect(await readTable(database.sql, 'dashboard_data')).toEqual(before);
     expect(await getWatermark(database.sql, 'dashboard_data')).toMatchObject({ watermark: TODAY, lastExtractionStatus: 'cancelled' });
   });
 
   it('rolls the merge back when the cancel arrives while it merges', async () => {
-    await refreshTable(options(), { table: 'dashboard_data', mode: 'incremental', trigger: 'cli' });
-    const before = await readTable(database.sql, 'dashboard_data');
-    source.rows.set('dashboard_data', dashboardRows(TODAY, 30).map((r) => ({ ...r, recupero: '2.00' })));
-    const requested = await requestRun(database.sql, { table: 'dashboard_data', mode: 'full_refresh', trigger: 'cli', force: true });
-    if (requested.status !== 'queued') throw new Error('not queued');
+    const { before, run } = await loadedThenChangedRun('2.00');
     const holder = await database.sql.reserve(); // holds the merge lock: the run waits inside its merge
     await holder`SELECT pg_advisory_lock(hashtext(${lockKey('merge', 'dashboard_data')}))`;
-    const running = executeRun(options(), requested.run);
-    await waitFor(async () => (await getRun(database.sql, requested.run.id))?.phase === 'merge', 'the merge');
+    const running = executeRun(options(), run);
+    await waitFor(async () => (await getRun(database.sql, run.id))?.phase === 'merge', 'the merge');
     await cancelRuns(database.sql, 'dashboard_data');
     await holder`SELECT pg_advisory_unlock(hashtext(${lockKey('merge', 'dashboard_data')}))`;
     holder.release();
