@@ -14,6 +14,9 @@ const PRIMARY_KEYS: Record<string, string[]> = {
   productivity_data: ['fecha_foto', 'correo_agente', 'archivo'],
   etl_execution_log: ['id', 'started_at'],
   etl_watermarks: ['id'],
+  users: ['id'],
+  api_tokens: ['id'],
+  audit_log: ['id'],
 };
 
 async function primaryKeys(db: TestDatabase) {

@@ -1,2 +1,3 @@
 export * from './marts';
 export * from './etl';
+export * from './auth';
