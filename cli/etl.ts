@@ -4,13 +4,15 @@ import { parseArgs } from 'node:util';
 import { applyPending } from '../lib/db/migrations';
 import { MART_TABLES, type MartTable } from '../lib/etl/config';
 import { cleanup } from '../lib/etl/maintenance';
+import { resetWatermarkSafely } from '../lib/etl/operations';
 import { planRecovery, recover } from '../lib/etl/recovery';
 import { refreshTables, type RefreshOutcome } from '../lib/etl/refresh';
-import { concurrencySchema, daysSchema, modeSchema, parseOrThrow, staleMinutesSchema, tableSchema } from '../lib/etl/requests';
+import { concurrencySchema, dateSchema, daysSchema, modeSchema, parseOrThrow, staleMinutesSchema, tableSchema } from '../lib/etl/requests';
 import { sourceFromEnv } from '../lib/etl/sources';
 import { etlStatus } from '../lib/etl/status';
 import { checkSchema, reconcile } from '../lib/etl/validate';
-import { listWatermarks, resetWatermark } from '../lib/etl/watermarks';
+import { listWatermarks } from '../lib/etl/watermarks';
+import { auditCli } from './audit';
 import { fmt, progressPrinter } from './progress';
 import { withDatabase } from './run';
 
@@ -30,7 +32,7 @@ if (!command || values.help) {
   process.exit(command || values.help ? 0 : 1);
 }
 
-await withDatabase(async ({ sql, runner: sqlRunner }) => {
+await withDatabase(async ({ sql, db, runner: sqlRunner }) => {
   // Like `npm start`: a fresh database (the embedded default's first use) gets its tables first.
   for (const tag of await applyPending(sqlRunner)) console.log(`▸ applied migration ${tag}`);
   const runner = () => ({ sql, source: sourceFromEnv() });
@@ -73,6 +75,7 @@ await withDatabase(async ({ sql, runner: sqlRunner }) => {
     case 'cleanup': {
       const staleAfterMinutes = values['stale-minutes'] ? parseOrThrow(staleMinutesSchema, values['stale-minutes']) : undefined;
       const report = await cleanup(sql, { staleAfterMinutes });
+      await auditCli(db, { action: 'etl.cleanup', params: { staleAfterMinutes }, result: 'success' });
       console.log(`✓ cleanup: ${report.abandonedRuns.length} abandoned runs failed, ${report.droppedStagingTables.length} staging tables dropped`);
       for (const r of report.abandonedRuns) console.log(`  run ${r.id} (${r.table}) abandoned`);
       return 0;
@@ -85,13 +88,16 @@ await withDatabase(async ({ sql, runner: sqlRunner }) => {
         return 0;
       }
       const report = await recover({ ...runner(), onProgress: progressPrinter().update }, { triggeredBy: 'cli' });
+      await auditCli(db, { action: 'etl.recover', params: { stillFailing: report.stillFailing }, result: report.stillFailing.length ? 'failure' : 'success' });
       report.outcomes.forEach(printOutcome);
       console.log(report.stillFailing.length ? `✗ still failing: ${report.stillFailing.join(', ')}` : '✓ recovery complete');
       return report.stillFailing.length ? 1 : 0;
     }
     case 'reset': {
       if (args.length !== 2) throw new Error(`reset needs a table and a date.\n${USAGE}`);
-      const result = await resetWatermark(sql, args[0], args[1], 'cli');
+      const table = parseOrThrow(tableSchema, args[0]);
+      const result = await resetWatermarkSafely(sql, table, parseOrThrow(dateSchema, args[1]), 'cli');
+      await auditCli(db, { action: 'etl.watermark.reset', target: table, params: result, result: 'success' });
       console.log(`✓ ${result.table}: watermark ${result.previous ?? '—'} → ${result.watermark}`);
       return 0;
     }

@@ -2,6 +2,7 @@
 // DATABASE_URL), run, close, and print failures as one clear message.
 import nextEnv from '@next/env';
 import { databaseUrl, openDatabase, stopEmbedded, type Database } from '../lib/db/client';
+import { ZodError } from 'zod';
 import { ActionableError } from '../lib/errors';
 
 // The same .env files the Next.js server reads, so the CLI sees one configuration.
@@ -25,6 +26,7 @@ export async function withDatabase(fn: (db: Database) => Promise<number | void>)
 
 export function printError(error: unknown) {
   if (error instanceof ActionableError) console.error(`✗ ${error.toString()}`);
+  else if (error instanceof ZodError) console.error(`✗ ${error.issues.map((i) => i.message).join('; ')}`);
   else if (error instanceof Error) console.error(`✗ ${error.message}`);
   else console.error('✗', error);
   if (process.env.PULSO_DEBUG && error instanceof Error) console.error(error.stack);

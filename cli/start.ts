@@ -1,20 +1,22 @@
 // `npm start` / `npm run dev`: start (or reuse) the database, apply pending
 // migrations, build the console when its sources changed, then serve it.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { databaseUrl, openDatabase, stopEmbedded } from '../lib/db/client';
 import { redactUrl } from '../lib/db/connection-error';
+import { ensureFirstAdmin, type FirstAdmin } from '../lib/auth/first-admin';
+import { authSecret } from '../lib/auth/secret';
 import { applyPending } from '../lib/db/migrations';
 import { env } from '../lib/env';
 import { ActionableError } from '../lib/errors';
 import { isPortFree } from '../lib/net/ports';
+import { needsBuild } from './build';
 import { printError } from './run';
 
 const dev = process.argv.includes('--dev');
 
 async function main() {
-  const { externalDatabaseUrl, PULSO_DATA_DIR, PORT, HOST } = env();
+  const { externalDatabaseUrl, PULSO_DATA_DIR, PORT, HOST, AUTH_SECRET, PULSO_ADMIN_EMAIL, PULSO_ADMIN_PASSWORD } = env();
   if (!(await isPortFree(PORT, HOST))) {
     throw new ActionableError(`Port ${PORT} is already in use (another Pulso console?).`, 'Stop it, or set PORT to a free port.');
   }
@@ -27,6 +29,7 @@ async function main() {
 
   const database = await openDatabase(url);
   for (const tag of await applyPending(database.runner)) console.log(`▸ applied migration ${tag}`);
+  printFirstAdmin(await ensureFirstAdmin(database.db, { email: PULSO_ADMIN_EMAIL, password: PULSO_ADMIN_PASSWORD, embedded: !externalDatabaseUrl }));
   await database.close();
 
   if (!dev && needsBuild()) {
@@ -40,6 +43,7 @@ async function main() {
     ...process.env,
     DATABASE_URL: url,
     PULSO_EMBEDDED: externalDatabaseUrl ? '0' : '1',
+    AUTH_SECRET: await authSecret(AUTH_SECRET, PULSO_DATA_DIR),
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const code = await run([dev ? 'dev' : 'start', '-p', String(PORT), '-H', HOST], serverEnv);
@@ -47,21 +51,12 @@ async function main() {
   process.exit(code);
 }
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.ts', 'package.json', 'postcss.config.mjs'];
-
-/** True when there is no production build or a source file is newer than it. */
-function needsBuild(): boolean {
-  const buildId = path.resolve('.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  return SOURCES.some((source) => newestMtime(path.resolve(source)) > built);
-}
-
-function newestMtime(file: string): number {
-  if (!existsSync(file)) return 0;
-  const stat = statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(file).map((name) => newestMtime(path.join(file, name))));
+function printFirstAdmin(admin: FirstAdmin) {
+  if (admin.status === 'none') console.log(`▸ ${admin.hint}`);
+  if (admin.status !== 'created') return;
+  if (!admin.generatedPassword) return console.log(`▸ created the admin ${admin.email} (PULSO_ADMIN_EMAIL)`);
+  // Shown this once and stored nowhere but as a hash: the only way to sign in the first time.
+  console.log(`▸ created the first admin — sign in with:\n    e-mail:   ${admin.email}\n    password: ${admin.generatedPassword}\n  (shown only now; change it with \`npm run user -- password ${admin.email}\`)`);
 }
 
 function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {

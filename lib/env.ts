@@ -29,8 +29,17 @@ const schema = z.object({
   PULSO_DATA_DIR: z.string().min(1).default('.data'),
   PULSO_EMBEDDED_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  // Loopback by default: the console has no sign-in yet, so it is not offered to the network.
+  // Loopback by default: offering the console to the network is a decision (HOST=0.0.0.0).
   HOST: z.string().min(1).default('127.0.0.1'),
+  // Signs the session cookies; the launcher keeps one in PULSO_DATA_DIR when unset.
+  AUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)')),
+  PULSO_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  // The first admin, created at start when no user has that e-mail.
+  PULSO_ADMIN_EMAIL: optional(z.email()),
+  PULSO_ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
+  // Failed sign-ins per e-mail within the window before further attempts wait (4× that per address).
+  PULSO_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  PULSO_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 });
 
 export type Env = z.infer<typeof schema> & {
@@ -53,6 +62,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const e = parsed.data;
   const chosen = e.PULSO_SOURCE ?? (e.BIGQUERY_PROJECT_ID ? 'bigquery' : 'demo');
+  if (Boolean(e.PULSO_ADMIN_EMAIL) !== Boolean(e.PULSO_ADMIN_PASSWORD)) {
+    throw new Error('Invalid environment:\n  PULSO_ADMIN_EMAIL and PULSO_ADMIN_PASSWORD go together: set both or neither');
+  }
   if (chosen === 'bigquery' && !e.BIGQUERY_PROJECT_ID) {
     throw new Error('Invalid environment:\n  PULSO_SOURCE=bigquery needs BIGQUERY_PROJECT_ID');
   }

@@ -8,9 +8,12 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 import * as schema from './schema';
 import { postgresRunner, type SqlRunner } from './sql';
 
+/** The typed (drizzle) side of a Database. */
+export type Db = PostgresJsDatabase<typeof schema>;
+
 export interface Database {
   url: string;
-  db: PostgresJsDatabase<typeof schema>;
+  db: Db;
   /** Raw postgres.js connection with its default type parsers. */
   sql: postgres.Sql;
   runner: SqlRunner;

@@ -3,7 +3,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ActionableError } from '../errors';
 import type { SqlRunner } from './sql';
+
+/** A migration that cannot run or roll back; its transaction left the database as it was. */
+export class MigrationError extends ActionableError {}
 
 export interface Migration {
   tag: string;
@@ -89,8 +93,16 @@ export async function applyPending(sql: SqlRunner, migrations = loadMigrations()
   }
 }
 
-/** Rolls back the most recently applied migration with its down file. */
-export async function rollbackLast(sql: SqlRunner, migrations = loadMigrations()): Promise<string | null> {
+/**
+ * Rolls back the most recently applied migration with its down file. `keep`
+ * names tables the caller cannot lose (the console keeps its users'): a down
+ * file that drops one of them is refused.
+ */
+export async function rollbackLast(
+  sql: SqlRunner,
+  migrations = loadMigrations(),
+  options: { keep?: readonly string[] } = {},
+): Promise<string | null> {
   await ensureHistoryTable(sql);
   return sql.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
@@ -98,11 +110,26 @@ export async function rollbackLast(sql: SqlRunner, migrations = loadMigrations()
     const last = migrations.findLast((m) => current.has(m.tag));
     if (!last) return null;
     if (!last.down) {
-      throw new Error(`Migration ${last.tag} has no down file (drizzle/down/${last.tag}.sql); cannot roll it back.`);
+      throw new MigrationError(
+        `Migration ${last.tag} has no down file (drizzle/down/${last.tag}.sql); cannot roll it back.`,
+        'Write the down file beside the migration, then roll back again.',
+      );
+    }
+    const dropped = (options.keep ?? []).filter((table) => dropsTable(last.down!, table));
+    if (dropped.length > 0) {
+      throw new MigrationError(
+        `Rolling back ${last.tag} would drop ${dropped.join(', ')}, and with them every account signed in to the console.`,
+        'Roll it back from a terminal instead: npm run db:rollback.',
+      );
     }
     await run(tx, last, 'down', last.down);
     return last.tag;
   });
+}
+
+function dropsTable(statements: string[], table: string): boolean {
+  const pattern = new RegExp(`DROP\\s+TABLE\\s+(IF\\s+EXISTS\\s+)?("?public"?\\.)?"?${table}"?\\b`, 'i');
+  return statements.some((s) => pattern.test(s));
 }
 
 async function run(tx: SqlRunner, migration: Migration, direction: 'up' | 'down', body: string[]) {
@@ -112,9 +139,11 @@ async function run(tx: SqlRunner, migration: Migration, direction: 'up' | 'down'
       await tx.query(statement);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`Migration ${migration.tag} (${direction}) failed: ${reason}\n  in: ${statement.slice(0, 200)}`, {
-        cause: error,
-      });
+      throw new MigrationError(
+        `Migration ${migration.tag} (${direction}) failed: ${reason}\n  in: ${statement.slice(0, 200)}`,
+        'Nothing of this migration was kept (it ran in one transaction): fix the cause, then run it again.',
+        { cause: error },
+      );
     }
   }
   await tx.query(

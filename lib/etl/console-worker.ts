@@ -23,3 +23,8 @@ export function startConsoleWorker(): Promise<Worker | undefined> {
   })();
   return shared.pulsoWorker;
 }
+
+/** The console's worker, if this process runs one. */
+export async function consoleWorker(): Promise<Worker | undefined> {
+  return shared.pulsoWorker;
+}

@@ -12,6 +12,7 @@ export const QUEUE = {
   batch: 'etl-batch',
   maintenance: 'etl-maintenance',
   retention: 'etl-retention',
+  recover: 'etl-recover',
   schedule: (table: MartTable) => `etl-schedule-${table}`,
 } as const;
 
@@ -48,6 +49,8 @@ export async function openJobQueue(url: string, options: { schedule?: boolean; s
   await ensureQueue(boss, { name: QUEUE.batch, policy: 'standard', retryLimit: 0, expireInHours: 4 });
   await ensureQueue(boss, { name: QUEUE.maintenance, policy: 'short', retryLimit: 1, expireInHours: 1 });
   await ensureQueue(boss, { name: QUEUE.retention, policy: 'short', retryLimit: 1, expireInHours: 1 });
+  // One recovery at a time, one more waiting: a third request adds nothing the waiting one won't do.
+  await ensureQueue(boss, { name: QUEUE.recover, policy: 'stately', retryLimit: 0, expireInHours: 4 });
   for (const table of MART_TABLES) {
     await ensureQueue(boss, { name: QUEUE.schedule(table), policy: 'short', retryLimit: 0, expireInHours: 4 });
   }
@@ -95,6 +98,15 @@ export async function enqueueDashboardRefresh(
   const runs = Object.values(outcomes).flatMap((o) => (o.status === 'queued' ? [runJob(o.run)] : []));
   if (runs.length > 0) await boss.send(QUEUE.batch, { runs, maxConcurrent: request.maxConcurrent ?? 2 } satisfies BatchJob);
   return outcomes;
+}
+
+export interface RecoverJob {
+  triggeredBy: string | null;
+}
+
+/** Emergency recovery as a job: it re-runs tables one after another, longer than an HTTP request should wait. */
+export async function enqueueRecovery(boss: PgBoss, request: RecoverJob): Promise<string | null> {
+  return boss.send(QUEUE.recover, request satisfies RecoverJob);
 }
 
 /** A cron expression for "every N hours" (N dividing the day, or daily at 03:00 Lima). */

@@ -23,7 +23,7 @@ export type RequestOutcome =
   | { status: 'already_running'; run: ExecutionLogRow }
   | { status: 'skipped'; reason: string; lastSuccessAt: Date };
 
-const COLUMNS = `id, table_name AS "tableName", mode, trigger, triggered_by AS "triggeredBy", status,
+export const RUN_COLUMNS = `id, table_name AS "tableName", mode, trigger, triggered_by AS "triggeredBy", status,
   window_start AS "windowStart", window_end AS "windowEnd", phase,
   rows_extracted::int AS "rowsExtracted", rows_inserted::int AS "rowsInserted", rows_updated::int AS "rowsUpdated",
   rows_unchanged::int AS "rowsUnchanged", rows_deleted::int AS "rowsDeleted", rows_rejected::int AS "rowsRejected",
@@ -43,7 +43,7 @@ export async function requestRun(sql: postgres.Sql, request: RunRequest, now = n
   return sql.begin(async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(hashtext(${lockKey('request', request.table)}))`;
     const [active] = await tx.unsafe<ExecutionLogRow[]>(
-      `SELECT ${COLUMNS} FROM etl_execution_log WHERE table_name = $1 AND status IN ('queued', 'running')
+      `SELECT ${RUN_COLUMNS} FROM etl_execution_log WHERE table_name = $1 AND status IN ('queued', 'running')
        ORDER BY started_at LIMIT 1`,
       [request.table],
     );
@@ -58,7 +58,7 @@ export async function requestRun(sql: postgres.Sql, request: RunRequest, now = n
     const [run] = await tx.unsafe<ExecutionLogRow[]>(
       // Millisecond precision, so the JavaScript Date of started_at still finds the row (it is in the key).
       `INSERT INTO etl_execution_log (table_name, mode, trigger, triggered_by, status, metadata, started_at)
-       VALUES ($1, $2, $3, $4, 'queued', $5, date_trunc('milliseconds', clock_timestamp())) RETURNING ${COLUMNS}`,
+       VALUES ($1, $2, $3, $4, 'queued', $5, date_trunc('milliseconds', clock_timestamp())) RETURNING ${RUN_COLUMNS}`,
       [request.table, request.mode, request.trigger, request.triggeredBy ?? null, { force: Boolean(request.force) }] as never[],
     );
     return { status: 'queued', run };
@@ -72,13 +72,13 @@ export async function lastSuccess(sql: Sql, table: MartTable): Promise<Date | nu
 }
 
 export async function getRun(sql: Sql, id: string): Promise<ExecutionLogRow | undefined> {
-  const [run] = await sql.unsafe<ExecutionLogRow[]>(`SELECT ${COLUMNS} FROM etl_execution_log WHERE id = $1`, [id]);
+  const [run] = await sql.unsafe<ExecutionLogRow[]>(`SELECT ${RUN_COLUMNS} FROM etl_execution_log WHERE id = $1`, [id]);
   return run;
 }
 
 export async function activeRuns(sql: Sql, table?: MartTable): Promise<ExecutionLogRow[]> {
   return sql.unsafe<ExecutionLogRow[]>(
-    `SELECT ${COLUMNS} FROM etl_execution_log WHERE status IN ('queued', 'running')
+    `SELECT ${RUN_COLUMNS} FROM etl_execution_log WHERE status IN ('queued', 'running')
      AND ($1::text IS NULL OR table_name = $1) ORDER BY started_at`,
     [table ?? null],
   );

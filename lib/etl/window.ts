@@ -51,3 +51,10 @@ function maxDate(a: string, b: string) {
 export function isFresh(lastSuccessAt: Date | null, refreshEveryHours: number, now: Date): boolean {
   return lastSuccessAt !== null && now.getTime() - lastSuccessAt.getTime() < refreshEveryHours * 3_600_000;
 }
+
+/** What each mode reads, as the console and the API explain it. */
+export const MODE_DESCRIPTIONS: Record<RunMode, string> = {
+  incremental: 'From the watermark minus the table’s lookback days up to today (Lima); a table never loaded gets a full refresh.',
+  sliding_window: 'From today minus the lookback days up to today, whatever the watermark.',
+  full_refresh: 'Everything the source has.',
+};

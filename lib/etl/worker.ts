@@ -8,8 +8,9 @@ import { env } from '../env';
 import { detectCapabilities } from '../timescale/capabilities';
 import { enforceRetention } from '../timescale/retention';
 import { MART_TABLES, type MartTable } from './config';
-import { enqueueRefresh, failDeadJobs, installSchedules, openJobQueue, QUEUE, type BatchJob, type RunJob } from './jobs';
+import { enqueueRefresh, failDeadJobs, installSchedules, openJobQueue, QUEUE, type BatchJob, type RecoverJob, type RunJob } from './jobs';
 import { cleanup } from './maintenance';
+import { recover } from './recovery';
 import { executeRun, type RunnerOptions } from './runner';
 import { lastSuccess } from './runs';
 import { sourceFromEnv } from './sources';
@@ -59,6 +60,11 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   await boss.work(QUEUE.maintenance, { pollingIntervalSeconds: 30 }, async () => {
     const report = await cleanup(options.sql, { expireJobs: (minutes) => failDeadJobs(boss, options.sql, minutes) });
     for (const r of report.abandonedRuns) log(`cleanup: run ${r.id} of ${r.table} abandoned`);
+  });
+  await boss.work<RecoverJob>(QUEUE.recover, { pollingIntervalSeconds: 2 }, async ([job]) => {
+    const report = await recover(options, { triggeredBy: job.data.triggeredBy });
+    log(`recovery: ${report.failingTables.length} failing tables, ${report.stillFailing.length ? `still failing: ${report.stillFailing.join(', ')}` : 'all recovered'}`);
+    return { stillFailing: report.stillFailing };
   });
   await boss.work(QUEUE.retention, { pollingIntervalSeconds: 30 }, async () => {
     const runner = postgresRunner(options.sql);

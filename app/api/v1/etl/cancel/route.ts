@@ -1,0 +1,6 @@
+import { cancelAll } from '@/lib/api/contracts/etl';
+import { endpoint } from '@/lib/api/endpoint';
+import { getDatabase } from '@/lib/db/client';
+import { cancelRuns } from '@/lib/etl/runs';
+
+export const POST = endpoint(cancelAll, async () => ({ cancelled: await cancelRuns((await getDatabase()).sql) }));

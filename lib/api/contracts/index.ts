@@ -1,0 +1,7 @@
+// Every /api/v1 contract, for the OpenAPI document and the tests that walk them all.
+import type { Contract } from '../contract';
+import * as admin from './admin';
+import * as database from './database';
+import * as etl from './etl';
+
+export const CONTRACTS: Contract[] = [...Object.values(etl), ...Object.values(database), ...Object.values(admin)] as Contract[];

@@ -1,0 +1,16 @@
+// The three roles of SPEC §9, each including the one before it: a viewer reads,
+// an operator also refreshes and cancels, an admin may do everything.
+import { ROLES } from '../db/schema/auth';
+
+export type Role = (typeof ROLES)[number];
+export { ROLES };
+
+const RANK: Record<Role, number> = { viewer: 0, operator: 1, admin: 2 };
+
+export function hasRole(role: Role, required: Role): boolean {
+  return RANK[role] >= RANK[required];
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,121 @@
+// Bad input and hostile requests get a clear 4xx JSON error and change
+// nothing; no response ever carries a stack trace or a secret; cookie sessions
+// only mutate from the console's own origin; every response has the headers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTH_SECRET, createTestUser, PASSWORD, startConsole, type TestConsole } from '../helpers/console';
+import { BrowserSession, call, tokenClient, type ApiResponse } from '../helpers/http';
+
+let app: TestConsole;
+let admin: ReturnType<typeof tokenClient>;
+let adminSecret: string;
+const errors: ApiResponse[] = [];
+
+const expectError = (response: ApiResponse, status: number, code?: string) => {
+  errors.push(response);
+  expect(response.status, response.text).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/application\/json/);
+  expect(response.body).toMatchObject({ success: false, error: { code: code ?? expect.any(String), message: expect.any(String) } });
+};
+
+beforeAll(async () => {
+  app = await startConsole();
+  adminSecret = await app.token('admin');
+  admin = tokenClient(app.url, adminSecret);
+  await createTestUser(app.database, 'admin', 'boss@pulso.test');
+}, 600_000);
+afterAll(() => app?.stop());
+
+describe('bad input', () => {
+  it('is refused with a 4xx JSON error that says what is wrong, and changes nothing', async () => {
+    const before = await app.database.sql`SELECT (SELECT count(*) FROM etl_execution_log) AS runs, (SELECT count(*) FROM etl_watermarks) AS marks`;
+    expectError(await admin('POST', '/etl/refresh/dashboard', '{"force": tru'), 400, 'malformed_json');
+    expectError(await admin('POST', '/etl/refresh/table/users'), 404, 'not_found');
+    expectError(await admin('POST', `/etl/refresh/table/${encodeURIComponent("dashboard_data'; DROP TABLE users; --")}`), 404, 'not_found');
+    expectError(await admin('GET', `/etl/status/table/${encodeURIComponent('dashboard_data" OR 1=1')}`), 404);
+    expectError(await admin('POST', '/etl/refresh/dashboard', { tables: ['dashboard_data', 'pg_user'] }), 400, 'validation_error');
+    expectError(await admin('POST', '/etl/refresh/dashboard', { max_concurrent: 50 }), 400, 'validation_error');
+    expectError(await admin('POST', '/etl/refresh/dashboard', { turbo: true }), 400, 'validation_error');
+    expectError(await admin('POST', '/etl/refresh/table/dashboard_data?mode=turbo'), 400, 'validation_error');
+    expectError(await admin('PUT', '/etl/watermarks/dashboard_data', { watermark: '2026-02-30' }), 400, 'validation_error');
+    expectError(await admin('PUT', '/etl/watermarks/dashboard_data', { watermark: '2999-01-01' }), 400, 'validation_error');
+    expectError(await admin('PUT', '/etl/watermarks/dashboard_data', {}), 400, 'validation_error');
+    expectError(await admin('GET', '/etl/runs?from=yesterday'), 400, 'validation_error');
+    expectError(await admin('GET', '/etl/runs?cursor=bm9wZQ'), 400, 'validation_error');
+    expectError(await admin('GET', '/etl/runs/not-a-uuid'), 404);
+    expectError(await admin('GET', '/etl/runs/00000000-0000-4000-8000-000000000000'), 404);
+    expectError(await admin('GET', '/etl/validate/dashboard_data?days=9999'), 400, 'validation_error');
+    expectError(await admin('POST', '/admin/users', { email: 'nobody', role: 'root', password: 'short' }), 400, 'validation_error');
+    expectError(await admin('POST', '/admin/users', { email: 'boss@pulso.test', role: 'viewer', password: 'another long password' }), 409);
+    expectError(await admin('POST', '/etl/cleanup', { stale_minutes: 'soon' }), 400, 'validation_error');
+    const after = await app.database.sql`SELECT (SELECT count(*) FROM etl_execution_log) AS runs, (SELECT count(*) FROM etl_watermarks) AS marks`;
+    expect(after).toEqual(before);
+    expect(await app.database.sql`SELECT 1 FROM users`).not.toHaveLength(0);
+  });
+
+  it('lists each problem of an invalid body', async () => {
+    const response = await admin('POST', '/admin/users', { email: 'nobody', role: 'root', password: 'short' });
+    expect(response.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['body.email', 'body.role', 'body.password']);
+    expect(response.body.error.message).toMatch(/"nobody" is not an e-mail address/);
+  });
+
+  it('refuses a body over 64 KiB with 413, declared or streamed', async () => {
+    const huge = JSON.stringify({ force: true, padding: 'x'.repeat(70 * 1024) });
+    expectError(await admin('POST', '/etl/refresh/dashboard', huge), 413, 'payload_too_large');
+    const streamed = await call(`${app.url}/api/v1/etl/refresh/dashboard`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminSecret}`, 'content-type': 'application/json' },
+      body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(huge)); c.close(); } }),
+      duplex: 'half',
+    } as RequestInit);
+    expectError(streamed, 413, 'payload_too_large');
+  });
+
+  it('never answers with a stack trace or a secret', async () => {
+    const leaks = [/\n\s+at /, /node_modules/, /\.ts:\d+/, new RegExp(AUTH_SECRET), new RegExp(adminSecret), /postgres:\/\/[^@]*:[^@]+@/];
+    for (const response of errors) {
+      for (const leak of leaks) expect(response.text, `${response.status} ${response.text}`).not.toMatch(leak);
+    }
+    expect(errors.length).toBeGreaterThan(15);
+  });
+});
+
+describe('the session cookie', () => {
+  it('mutates only from the console’s own origin', async () => {
+    const browser = new BrowserSession(app.url);
+    expect((await browser.signIn('boss@pulso.test', PASSWORD)).ok).toBe(true);
+    expectError(await browser.request('POST', '/api/v1/etl/cancel', { origin: 'https://evil.example' }), 403, 'cross_origin');
+    expectError(await browser.request('POST', '/api/v1/etl/cancel', { origin: null }), 403, 'cross_origin');
+    expectError(await browser.request('POST', '/api/v1/etl/cancel', { headers: { 'sec-fetch-site': 'cross-site' } }), 403, 'cross_origin');
+    const [{ audited }] = await app.database.sql`SELECT count(*)::int AS audited FROM audit_log WHERE action = 'etl.cancel' AND result = 'denied'`;
+    expect(audited).toBe(3);
+    expect((await browser.request('POST', '/api/v1/etl/cancel')).status).toBe(200);
+    // Reads need no Origin (a link, a bookmark).
+    expect((await browser.request('GET', '/api/v1/etl/status', { origin: null })).status).toBe(200);
+  });
+});
+
+describe('headers', () => {
+  it('forbid framing and sniffing on pages and API, and give pages a per-request nonce CSP', async () => {
+    const page = await call(`${app.url}/login`);
+    const api = await call(`${app.url}/api/v1/etl/status`);
+    for (const response of [page, api]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    }
+    const csp = page.headers.get('content-security-policy')!;
+    const nonce = csp.match(/'nonce-([^']+)'/)![1];
+    expect(page.text).toContain(`nonce="${nonce}"`);
+    expect((await call(`${app.url}/login`)).headers.get('content-security-policy')).not.toContain(nonce);
+    expect(api.headers.get('content-security-policy')).toBe(`default-src 'none'; frame-ancestors 'none'`);
+  });
+
+  it('send signed-out visitors of console pages to sign-in, and keep /api/health open', async () => {
+    const page = await call(`${app.url}/db`);
+    expect(page.status).toBe(307);
+    expect(page.headers.get('location')).toMatch(/\/login\?callbackUrl=%2Fdb$/);
+    expect((await call(`${app.url}/api/health`)).status).toBe(200);
+    expect((await call(`${app.url}/api/v1/openapi.json`)).body.openapi).toBe('3.1.0');
+  });
+});

@@ -1,0 +1,83 @@
+// HTTP clients for the console's API as callers use it: a machine with a bearer
+// token, and a browser session holding next-auth's cookies.
+
+export interface ApiResponse<T = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  status: number;
+  headers: Headers;
+  text: string;
+  body: { success: boolean; timestamp: string; data: T; error: { code: string; message: string; details?: any } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export async function call(url: string, init: RequestInit = {}): Promise<ApiResponse> {
+  const response = await fetch(url, { redirect: 'manual', ...init });
+  const text = await response.text();
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, body };
+}
+
+/** `path` under /api/v1, as a machine holding `token` would call it. */
+export function tokenClient(base: string, token: string | null) {
+  return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    call(`${base}/api/v1${path}`, {
+      method,
+      headers: { ...(token && { authorization: `Bearer ${token}` }), ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+}
+
+/** A browser: next-auth's credentials sign-in, then cookie-authenticated calls from the console's origin. */
+export class BrowserSession {
+  private cookies = new Map<string, string>();
+  constructor(readonly base: string) {}
+
+  private remember(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+      if (value) this.cookies.set(name, value);
+      else this.cookies.delete(name);
+    }
+  }
+
+  get cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  get signedIn() {
+    return [...this.cookies.keys()].some((name) => name.endsWith('authjs.session-token'));
+  }
+
+  /** Signs in; true when next-auth set a session cookie. */
+  async signIn(email: string, password: string, headers: Record<string, string> = {}): Promise<{ ok: boolean; location: string | null }> {
+    const csrf = await fetch(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookieHeader } });
+    this.remember(csrf);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await fetch(`${this.base}/api/auth/callback/credentials`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader, ...headers },
+      body: new URLSearchParams({ csrfToken, email, password }),
+    });
+    this.remember(response);
+    return { ok: this.signedIn, location: response.headers.get('location') };
+  }
+
+  request(method: string, path: string, options: { body?: unknown; origin?: string | null; headers?: Record<string, string> } = {}) {
+    const origin = options.origin === undefined ? this.base : options.origin;
+    return call(`${this.base}${path}`, {
+      method,
+      headers: {
+        cookie: this.cookieHeader,
+        ...(origin !== null && { origin }),
+        ...(options.body !== undefined && { 'content-type': 'application/json' }),
+        ...options.headers,
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  }
+}
