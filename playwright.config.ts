@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { ADMIN } from './e2e/support/accounts';
 
 const PORT = 3100;
 
@@ -10,6 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // The first page of a fresh console waits for its database while the worker loads every table.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -34,6 +37,8 @@ export default defineConfig({
       PULSO_DATA_DIR: '.data-e2e',
       PULSO_EMBEDDED_PORT: '54339',
       DATABASE_URL: '',
+      PULSO_ADMIN_EMAIL: ADMIN.email,
+      PULSO_ADMIN_PASSWORD: ADMIN.password,
     },
   },
 });

@@ -49,7 +49,7 @@ await withDatabase(async ({ db }) => {
       const password = randomPassword();
       const user = await updateUser(db, (await target()).id, { password });
       await audit('admin.user.update', user!.email, { password: 'changed' });
-      console.log(`✓ new password for ${user!.email}: ${password}\n  (shown only now)`);
+      console.log(`✓ new password for ${user!.email}\n  password: ${password}\n  (shown only now)`);
       return 0;
     }
     case 'disable':

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './support/accounts';
 
 test('the database page shows the real setup status of the embedded default', async ({ page }) => {
+  await signIn(page);
   await page.goto('/');
   await expect(page).toHaveURL(/\/db$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Base de datos' })).toBeVisible();
