@@ -116,6 +116,6 @@ describe('headers', () => {
     expect(page.status).toBe(307);
     expect(page.headers.get('location')).toMatch(/\/login\?callbackUrl=%2Fdb$/);
     expect((await call(`${app.url}/api/health`)).status).toBe(200);
-    expect((await call(`${app.url}/api/v1/openapi.json`)).body.openapi).toBe('3.1.0');
+    expect(JSON.parse((await call(`${app.url}/api/v1/openapi.json`)).text).openapi).toBe('3.1.0');
   });
 });
