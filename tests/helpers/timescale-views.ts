@@ -48,6 +48,12 @@ export async function expectChunksCoverDates(sql: SqlRunner, table: string) {
   const newest = await readChunks(sql, { hypertable: table, limit: 3 });
   expectAvailable(newest);
   expect(newest.rows).toEqual(view.rows.slice(0, 3));
+  // Ranges are UTC whatever the session's time zone: a Lima session sees the same dates.
+  const inLima = await sql.transaction(async (tx) => {
+    await tx.query(`SET LOCAL TimeZone = 'America/Lima'`);
+    return readChunks(tx, { hypertable: table, limit: 1000 });
+  });
+  expect(inLima).toEqual(view);
   return view;
 }
 

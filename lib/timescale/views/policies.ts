@@ -108,7 +108,7 @@ function notByTimescale(
   const why =
     caps.edition !== 'community'
       ? `unavailable on ${caps.edition === 'apache' ? 'the apache edition' : 'plain PostgreSQL'}`
-      : 'no policy yet: run `npm run db:setup`';
+      : 'no policy yet, run `npm run db:setup`';
   const what = kind === 'retention' ? 'Retention' : 'Compression';
-  return { ...base, enforcedBy: 'nobody', method: null, schedule: '', summary: `${what} after ${olderThan} ${why}` };
+  return { ...base, enforcedBy: 'nobody', method: null, schedule: '', summary: `${what} after ${olderThan}: ${why}` };
 }
