@@ -60,7 +60,7 @@ describe('TimescaleDB admin views on plain PostgreSQL', () => {
     const compression = view.rows.filter((r) => r.kind === 'compression');
     expect(compression.map((r) => r.table).sort()).toEqual(HYPERTABLES.filter((p) => p.compression).map((p) => p.table).sort());
     for (const row of compression) {
-      expect(row).toMatchObject({ enforcedBy: 'nobody', method: null });
+      expect(row).toMatchObject({ enforcedBy: 'nobody', method: null, schedule: null });
       expect(row.summary).toMatch(/unavailable on plain PostgreSQL$/);
     }
     expect(view.limitations.map((l) => l.feature).sort()).toEqual(['Compression', 'Retention policies']);

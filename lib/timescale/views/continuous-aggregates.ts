@@ -57,6 +57,10 @@ export async function readContinuousAggregates(sql: SqlRunner): Promise<Continuo
     );
     const jobs = (await listJobRows(sql)).filter((j) => j.procedure === 'policy_refresh_continuous_aggregate');
     const buckets = await bucketWidths(sql);
+    const watermarkFn = await firstFunction(sql, [
+      '_timescaledb_functions.cagg_watermark(integer)',
+      '_timescaledb_internal.cagg_watermark(integer)',
+    ]);
     const rows: ContinuousAggregateRow[] = [];
     for (const a of aggregates) {
       const job = jobs.find((j) => Number(j.config?.mat_hypertable_id) === a.matId);
@@ -70,7 +74,7 @@ export async function readContinuousAggregates(sql: SqlRunner): Promise<Continuo
         nextRefresh: job?.nextStart ?? null,
         lastRunStartedAt: job?.lastRunStartedAt ?? null,
         lastRunStatus: job?.lastRunStatus ?? null,
-        watermark: await watermark(sql, a.matId, a.timeType),
+        watermark: watermarkFn ? await watermark(sql, watermarkFn, a.matId, a.timeType) : null,
         materializedRows: await rowEstimate(sql, a.matSchema, a.matTable),
         totalBytes: a.totalBytes,
       });
@@ -98,12 +102,9 @@ async function bucketWidths(sql: SqlRunner): Promise<Map<number, string>> {
  * 2.12 (both exist in 2.19 and 2.23); it returns TimescaleDB's internal time
  * (µs), which the same schema's to_timestamp turns back into a timestamptz.
  */
-async function watermark(sql: SqlRunner, matId: number, timeType: string | null): Promise<string | null> {
-  const fn = await firstFunction(sql, [
-    '_timescaledb_functions.cagg_watermark(integer)',
-    '_timescaledb_internal.cagg_watermark(integer)',
-  ]);
-  if (!fn || (timeType !== 'date' && !timeType?.startsWith('timestamp'))) return null;
+async function watermark(sql: SqlRunner, fn: string, matId: number, timeType: string | null): Promise<string | null> {
+  // Integer time columns have no timestamp to show; Pulso's aggregates are all on dates.
+  if (timeType !== 'date' && !timeType?.startsWith('timestamp')) return null;
   const schema = fn.slice(0, fn.indexOf('.'));
   const toTimestamp = `${ident(schema)}.to_timestamp(${fn}($1::int))`;
   const [row] = await sql.query<{ at: string | null }>(

@@ -25,7 +25,8 @@ export interface PolicyRow {
   /** policy: a TimescaleDB job; drop_chunks / delete: what Pulso's retention pass runs. */
   method: 'policy' | 'drop_chunks' | 'delete' | null;
   jobId: number | null;
-  schedule: string;
+  /** The job's schedule_interval, or Pulso's retention cadence; null when nothing runs it. */
+  schedule: string | null;
   nextStart: string | null;
   lastRunStartedAt: string | null;
   lastRunStatus: string | null;
@@ -110,5 +111,5 @@ function notByTimescale(
       ? `unavailable on ${caps.edition === 'apache' ? 'the apache edition' : 'plain PostgreSQL'}`
       : 'no policy yet, run `npm run db:setup`';
   const what = kind === 'retention' ? 'Retention' : 'Compression';
-  return { ...base, enforcedBy: 'nobody', method: null, schedule: '', summary: `${what} after ${olderThan}: ${why}` };
+  return { ...base, enforcedBy: 'nobody', method: null, schedule: null, summary: `${what} after ${olderThan}: ${why}` };
 }
