@@ -74,6 +74,27 @@ export async function insertOperationDays(sql: SqlRunner, fromDaysAgo: number, t
   );
 }
 
+/**
+ * Daily rows for `agents` agents on three campaigns: dense enough (hundreds of
+ * rows per archivo and chunk) that compression visibly shrinks the chunks.
+ */
+export async function insertProductivityDays(sql: SqlRunner, fromDaysAgo: number, toDaysAgo = 0, agents = 150) {
+  await sql.query(
+    `INSERT INTO productivity_data (fecha_foto, correo_agente, archivo, nombre_agente, dni_agente, equipo,
+       total_gestiones, contactos_efectivos, total_pdp, monto_compromiso, peso_total,
+       tasa_contacto, tasa_conversion, score_productividad)
+     SELECT fecha_foto, 'agente' || n || '@pulso.pe', archivo, 'Agente ' || n, lpad(n::text, 8, '0'), 'EQUIPO_' || n % 5,
+            gestiones, efectivos, pdp, pdp * 120.50, gestiones * 1.5,
+            ${pct('efectivos', 'gestiones')}, ${pct('pdp', 'efectivos')}, 0.4 * gestiones + 0.35 * efectivos + 0.25 * pdp
+       FROM (SELECT *, efectivos * (n % 4) / 10 AS pdp
+               FROM (SELECT d::date AS fecha_foto, n, archivo, 40 + n % 17 AS gestiones, 10 + n % 7 AS efectivos
+                       FROM generate_series(current_date - $1::int, current_date - $2::int, INTERVAL '1 day') AS d
+                       CROSS JOIN generate_series(1, $3::int) AS n
+                       CROSS JOIN (VALUES ('CAMP_GRANDE'), ('CAMP_MEDIA'), ('CAMP_CHICA')) AS a(archivo)) base) counted`,
+    [fromDaysAgo, toDaysAgo, agents],
+  );
+}
+
 /** One finished run per age in days, for the execution log. */
 export async function insertRuns(sql: SqlRunner, daysAgo: number[]) {
   await sql.query(
