@@ -95,6 +95,9 @@ export const EXECUTION_LOG = {
   retention: '6 months',
 } as const;
 
+/** How often Pulso enforces retention itself where TimescaleDB cannot (apache edition, plain PostgreSQL). */
+export const RETENTION_EVERY_HOURS = 6;
+
 export function isMartTable(name: string): name is MartTable {
   return (MART_TABLES as readonly string[]).includes(name);
 }

@@ -4,7 +4,7 @@
 // the source of truth for "one run per table" — the queue only delivers work.
 import PgBoss from 'pg-boss';
 import type postgres from 'postgres';
-import { MART_TABLES, TABLES, type MartTable } from './config';
+import { MART_TABLES, RETENTION_EVERY_HOURS, TABLES, type MartTable } from './config';
 import { requestRun, type RequestOutcome, type RunMode, type RunTrigger } from './runs';
 
 export const QUEUE = {
@@ -121,7 +121,7 @@ export async function installSchedules(boss: PgBoss) {
   }
   await boss.schedule(QUEUE.maintenance, '*/5 * * * *', {}, { tz: 'America/Lima' });
   // Where TimescaleDB cannot expire data itself (apache edition, plain PostgreSQL), Pulso does (SPEC §7).
-  await boss.schedule(QUEUE.retention, '15 */6 * * *', {}, { tz: 'America/Lima' });
+  await boss.schedule(QUEUE.retention, `15 */${RETENTION_EVERY_HOURS} * * *`, {}, { tz: 'America/Lima' });
 }
 
 /**

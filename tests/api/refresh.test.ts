@@ -66,4 +66,15 @@ describe('refresh through the API', () => {
     }, 'the recovery run', 60_000, 250);
     expect((await admin('GET', '/etl/watermarks')).body.data.find((w: { tableName: string }) => w.tableName === 'assignment_data').lastExtractionStatus).toBe('success');
   });
+
+  it('exposes the ETL to Prometheus, for a token only', async () => {
+    const response = await fetch(`${app.url}/api/metrics`, { headers: { authorization: `Bearer ${await app.token('viewer', 'prometheus')}` } });
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await response.text();
+    expect(text).toContain('# TYPE pulso_etl_health gauge');
+    expect(text).toMatch(/pulso_etl_health\{status="(healthy|degraded)"\} 1/);
+    expect(Number(text.match(/pulso_runs\{table="assignment_data",status="success"\} (\d+)/)![1])).toBeGreaterThanOrEqual(3);
+    expect(text).toContain('pulso_table_refresh_interval_seconds{table="operation_data"} 7200');
+    expect((await fetch(`${app.url}/api/metrics`)).status).toBe(401);
+  });
 });

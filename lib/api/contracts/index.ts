@@ -3,5 +3,6 @@ import type { Contract } from '../contract';
 import * as admin from './admin';
 import * as database from './database';
 import * as etl from './etl';
+import * as timescale from './timescale';
 
-export const CONTRACTS: Contract[] = [...Object.values(etl), ...Object.values(database), ...Object.values(admin)] as Contract[];
+export const CONTRACTS: Contract[] = [...Object.values(etl), ...Object.values(database), ...Object.values(timescale), ...Object.values(admin)] as Contract[];

@@ -3,17 +3,15 @@
 // PostgreSQL Pulso's worker enforces retention itself (lib/timescale/retention.ts),
 // and the rows say so instead of showing nothing.
 import type { SqlRunner } from '../../db/sql';
+import { RETENTION_EVERY_HOURS } from '../../etl/config';
 import { detectCapabilities, type Capabilities } from '../capabilities';
 import { listHypertables } from '../hypertables';
 import { HYPERTABLES } from '../plan';
 import { listJobRows, type JobRow } from './jobs';
 import { humanInterval, limitationsOf, refusedByLicense, type AdminView } from './view';
 
-/**
- * How often Pulso's worker runs its retention pass: the `etl-retention`
- * schedule in lib/etl/jobs.ts (cron `15 *\/6 * * *`). Change both together.
- */
-export const PULSO_RETENTION_EVERY = '6 hours';
+/** How often Pulso's worker runs its retention pass (the `etl-retention` schedule in lib/etl/jobs.ts). */
+export const PULSO_RETENTION_EVERY = `${RETENTION_EVERY_HOURS} hours`;
 
 export interface PolicyRow {
   table: string;
