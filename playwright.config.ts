@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { ADMIN } from './e2e/support/accounts';
 
-const PORT = 3100;
+// Overridable so two checkouts can run their suites side by side.
+const PORT = Number(process.env.PULSO_E2E_PORT ?? 3100);
+const DB_PORT = process.env.PULSO_E2E_DB_PORT ?? '54339';
 
 // End-to-end tests drive Debian's Chromium against the built console, on its
 // own embedded PostgreSQL in .data-e2e (wiped at each run), never a dev's .data.
@@ -35,7 +37,7 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: '127.0.0.1',
       PULSO_DATA_DIR: '.data-e2e',
-      PULSO_EMBEDDED_PORT: '54339',
+      PULSO_EMBEDDED_PORT: DB_PORT,
       DATABASE_URL: '',
       PULSO_ADMIN_EMAIL: ADMIN.email,
       PULSO_ADMIN_PASSWORD: ADMIN.password,

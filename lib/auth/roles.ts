@@ -1,9 +1,8 @@
 // The three roles of SPEC §9, each including the one before it: a viewer reads,
 // an operator also refreshes and cancels, an admin may do everything.
-import { ROLES } from '../db/schema/auth';
-
+// No imports: client components use this module too.
+export const ROLES = ['viewer', 'operator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-export { ROLES };
 
 const RANK: Record<Role, number> = { viewer: 0, operator: 1, admin: 2 };
 

@@ -4,7 +4,6 @@ import { SetupStatusCard } from '@/components/db/setup-status-card';
 import { TablesCard } from '@/components/db/tables-card';
 import { Header } from '@/components/shell/header';
 import { Card } from '@/components/ui/card';
-import { getCurrentUser } from '@/lib/auth/session';
 import { DatabaseUnavailableError } from '@/lib/db/connection-error';
 import { getDatabaseOverview, type DatabaseOverview } from '@/lib/db/queries/database-overview';
 
@@ -12,14 +11,13 @@ export const metadata: Metadata = { title: 'Base de datos' };
 export const dynamic = 'force-dynamic';
 
 export default async function DatabasePage() {
-  const user = await getCurrentUser();
   let overview: DatabaseOverview;
   try {
     overview = await getDatabaseOverview();
   } catch (error) {
     return (
       <>
-        <Header title="Base de datos" user={user} />
+        <Header title="Base de datos" />
         <main className="p-8">
           <Card title="No se puede conectar a la base de datos">
             <p className="text-sm text-rose-800" data-testid="overall-status">error</p>
@@ -35,7 +33,7 @@ export default async function DatabasePage() {
   }
   return (
     <>
-      <Header title="Base de datos" user={user} />
+      <Header title="Base de datos" />
       <main className="space-y-6 p-8">
         <SetupStatusCard overview={overview} />
         <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">

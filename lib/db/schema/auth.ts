@@ -3,9 +3,9 @@
 // and every sign-in attempt. Only hashes of passwords and tokens are stored.
 import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../auth/roles';
 import { oneOf, timestamps } from './columns';
 
-export const ROLES = ['viewer', 'operator', 'admin'] as const;
 export const AUDIT_RESULTS = ['success', 'failure', 'denied'] as const;
 export const ACTOR_KINDS = ['user', 'token', 'anonymous', 'cli', 'system'] as const;
 
