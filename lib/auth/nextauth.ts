@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDatabase } from '../db/client';
 import { clientInfo } from '../net/client';
+import { writeAudit } from './audit';
 import { baseAuthConfig } from './config';
 import { checkSignIn } from './sign-in';
 
@@ -22,6 +23,15 @@ class TooManyAttempts extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...baseAuthConfig,
+  events: {
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (!token?.uid) return;
+      await writeAudit((await getDatabase()).db, {
+        actorKind: 'user', actor: token.email ?? null, actorId: token.uid, action: 'auth.sign_out', result: 'success',
+      });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'E-mail', type: 'email' }, password: { label: 'Password', type: 'password' } },

@@ -89,6 +89,7 @@ describe('the role matrix', () => {
   it('covers every endpoint the API has', () => {
     const keys = CONTRACTS.map((c) => `${c.method} ${c.path}`);
     expect(keys.filter((k) => !SAMPLES[k])).toEqual([]);
+    expect(CONTRACTS.filter((c) => c.method !== 'GET' && !c.audit).map((c) => c.path)).toEqual([]);
     // And each contract declares the role the rule above gives it.
     expect(CONTRACTS.filter((c) => c.role !== needs(`${c.method} ${c.path}`)).map((c) => c.path)).toEqual([]);
   });
@@ -100,7 +101,16 @@ describe('the role matrix', () => {
       for (const contract of CONTRACTS) {
         const key = `${contract.method} ${contract.path}`;
         const { path, body } = SAMPLES[key]();
+        const [{ before }] = await app.database.sql`SELECT coalesce(max(id), 0)::int AS before FROM audit_log`;
         const response = await client(contract.method, path, body);
+        if (contract.method !== 'GET') {
+          // Every mutation, allowed or not, leaves exactly one audit row naming it.
+          const rows = await app.database.sql`SELECT action, result, actor FROM audit_log WHERE id > ${before}`;
+          const expected = { action: contract.audit?.action, result: response.status < 400 ? 'success' : [401, 403].includes(response.status) ? 'denied' : 'failure' };
+          if (rows.length !== 1 || rows[0].action !== expected.action || rows[0].result !== expected.result) {
+            wrong.push(`${key}: audit ${JSON.stringify(rows)} instead of ${JSON.stringify(expected)}`);
+          }
+        }
         const allowed = caller !== 'anonymous' && hasRole(caller, needs(key));
         const expected = caller === 'anonymous' ? [401] : allowed ? null : [403];
         const ok = expected

@@ -25,6 +25,12 @@ describe('sign-in', () => {
     expect((await browser.signIn('Ana@Pulso.test', PASSWORD)).ok).toBe(true);
     expect((await browser.request('GET', '/api/v1/me')).body.data).toMatchObject({ kind: 'user', name: 'ana@pulso.test', role: 'operator' });
     expect((await attempts('ana@pulso.test')).at(-1)).toMatchObject({ result: 'success', actor_kind: 'user', ip: '127.0.0.1' });
+
+    await browser.signOut();
+    expect(browser.signedIn).toBe(false);
+    expect((await browser.request('GET', '/api/v1/me')).status).toBe(401);
+    const [out] = await app.database.sql`SELECT actor, action FROM audit_log WHERE action = 'auth.sign_out' ORDER BY id DESC LIMIT 1`;
+    expect(out).toEqual({ actor: 'ana@pulso.test', action: 'auth.sign_out' });
   });
 
   it('blocks an e-mail after repeated failures — even with the right password — then lets it in again', async () => {

@@ -67,6 +67,18 @@ export class BrowserSession {
     return { ok: this.signedIn, location: response.headers.get('location') };
   }
 
+  async signOut() {
+    const csrf = await fetch(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookieHeader } });
+    this.remember(csrf);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await fetch(`${this.base}/api/auth/signout`, {
+      method: 'POST', redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader },
+      body: new URLSearchParams({ csrfToken }),
+    });
+    this.remember(response);
+  }
+
   request(method: string, path: string, options: { body?: unknown; origin?: string | null; headers?: Record<string, string> } = {}) {
     const origin = options.origin === undefined ? this.base : options.origin;
     return call(`${this.base}${path}`, {
