@@ -1,6 +1,5 @@
 // `npm run etl -- <command>`: the seed's ETL commands, run in this process
 // against the configured database and source.
-import { parseArgs } from 'node:util';
 import { applyPending } from '../lib/db/migrations';
 import { MART_TABLES, type MartTable } from '../lib/etl/config';
 import { cleanup } from '../lib/etl/maintenance';
@@ -14,7 +13,7 @@ import { checkSchema, reconcile } from '../lib/etl/validate';
 import { listWatermarks } from '../lib/etl/watermarks';
 import { auditCli } from './audit';
 import { fmt, progressPrinter } from './progress';
-import { withDatabase } from './run';
+import { parseCommandLine, withDatabase } from './run';
 
 const USAGE = `Usage: npm run etl -- <command>
   refresh <table…|--all> [--force] [--mode incremental|full_refresh|sliding_window] [--concurrency N]
@@ -24,7 +23,11 @@ const USAGE = `Usage: npm run etl -- <command>
   recover [--dry-run]
   reset <table> <YYYY-MM-DD>`;
 
-const { positionals, values } = parseArguments();
+const { positionals, values } = parseCommandLine({
+  all: { type: 'boolean' }, force: { type: 'boolean' }, mode: { type: 'string' },
+  concurrency: { type: 'string' }, days: { type: 'string' }, 'stale-minutes': { type: 'string' },
+  'dry-run': { type: 'boolean' }, help: { type: 'boolean' },
+}, USAGE);
 const [command, ...args] = positionals;
 
 if (!command || values.help) {
@@ -129,20 +132,4 @@ async function validate(sql: Parameters<typeof checkSchema>[0], tables: MartTabl
     for (const d of differing) console.log(`    ${d.date}: ${d.differences.map((c) => c === 'rows' ? `rows ${d.source.rows} vs ${d.target.rows}` : `${c} ${d.source.sums[c]} vs ${d.target.sums[c]}`).join(', ')}`);
   }
   return problems > 0 ? 1 : 0;
-}
-
-function parseArguments() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        all: { type: 'boolean' }, force: { type: 'boolean' }, mode: { type: 'string' },
-        concurrency: { type: 'string' }, days: { type: 'string' }, 'stale-minutes': { type: 'string' },
-        'dry-run': { type: 'boolean' }, help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    console.error(`✗ ${(error as Error).message.split('.')[0]}.\n${USAGE}`);
-    process.exit(1);
-  }
 }

@@ -1,5 +1,6 @@
 // Shared plumbing for the CLI commands: open the database (embedded or
 // DATABASE_URL), run, close, and print failures as one clear message.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import nextEnv from '@next/env';
 import { databaseUrl, openDatabase, stopEmbedded, type Database } from '../lib/db/client';
 import { ZodError } from 'zod';
@@ -30,4 +31,14 @@ export function printError(error: unknown) {
   else if (error instanceof Error) console.error(`✗ ${error.message}`);
   else console.error('✗', error);
   if (process.env.PULSO_DEBUG && error instanceof Error) console.error(error.stack);
+}
+
+/** The command line, or one line naming the bad option and the usage (exit 1), never a stack trace. */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(options: T, usage: string) {
+  try {
+    return parseArgs({ allowPositionals: true, options });
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message.split('.')[0]}.\n${usage}`);
+    process.exit(1);
+  }
 }

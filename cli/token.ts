@@ -1,16 +1,15 @@
 // `npm run token -- <command>`: API tokens from a terminal, for the first
 // machine before anyone opens the console's admin pages.
-import { parseArgs } from 'node:util';
 import { createToken, listTokens, revokeToken } from '../lib/auth/tokens';
 import { auditCli } from './audit';
-import { withDatabase } from './run';
+import { parseCommandLine, withDatabase } from './run';
 
 const USAGE = `Usage: npm run token -- <command>
   create --name <name> --role viewer|operator|admin [--expires YYYY-MM-DD]   (prints the secret once)
   list
   revoke <id>`;
 
-const { positionals, values } = parseArguments();
+const { positionals, values } = parseCommandLine({ name: { type: 'string' }, role: { type: 'string' }, expires: { type: 'string' } }, USAGE);
 const [command, id] = positionals;
 
 await withDatabase(async ({ db }) => {
@@ -39,12 +38,3 @@ await withDatabase(async ({ db }) => {
       throw new Error(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
   }
 });
-
-function parseArguments() {
-  try {
-    return parseArgs({ allowPositionals: true, options: { name: { type: 'string' }, role: { type: 'string' }, expires: { type: 'string' } } });
-  } catch (error) {
-    console.error(`✗ ${(error as Error).message.split('.')[0]}.\n${USAGE}`);
-    process.exit(1);
-  }
-}

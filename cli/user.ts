@@ -1,11 +1,10 @@
 // `npm run user -- <command>`: people who sign in to the console, managed from a
 // terminal (the first admin, or when no admin can sign in).
-import { parseArgs } from 'node:util';
 import { randomPassword } from '../lib/auth/password';
 import { createUser, findUserByEmail, listUsers, roleSchema, updateUser } from '../lib/auth/users';
 import { parseOrThrow } from '../lib/etl/requests';
 import { auditCli } from './audit';
-import { withDatabase } from './run';
+import { parseCommandLine, withDatabase } from './run';
 
 const USAGE = `Usage: npm run user -- <command>
   create --email <e-mail> --role viewer|operator|admin [--name "…"]   (prints a generated password once)
@@ -14,7 +13,7 @@ const USAGE = `Usage: npm run user -- <command>
   password <e-mail>        (a new generated password, printed once)
   disable <e-mail> | enable <e-mail>`;
 
-const { positionals, values } = parseArguments();
+const { positionals, values } = parseCommandLine({ email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } }, USAGE);
 const [command, email, role] = positionals;
 
 await withDatabase(async ({ db }) => {
@@ -63,12 +62,3 @@ await withDatabase(async ({ db }) => {
       throw new Error(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
   }
 });
-
-function parseArguments() {
-  try {
-    return parseArgs({ allowPositionals: true, options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } });
-  } catch (error) {
-    console.error(`✗ ${(error as Error).message.split('.')[0]}.\n${USAGE}`);
-    process.exit(1);
-  }
-}
