@@ -9,6 +9,7 @@ import type { RefreshResult, Run } from '@/lib/client/etl';
 import { TABLES, type MartTable } from '@/lib/etl/config';
 import { useI18n } from '@/lib/i18n/client';
 import { ActionNotice } from './action-notice';
+import { CancelButton, useCancelRun } from './cancel-run';
 import { useAction } from './use-action';
 
 type Kind = 'refresh' | 'force' | 'full';
@@ -33,10 +34,7 @@ export function RefreshActions({ table, activeRun }: { table: MartTable; activeR
         ? { tone: 'info', text: t.etl.refresh.running(table), runId: (error.details as { runId?: string } | undefined)?.runId }
         : null,
   );
-  const cancel = useAction(
-    () => api.post<{ cancelled: string[] }>(`/etl/cancel/table/${table}`),
-    (result) => ({ tone: 'success', text: t.etl.refresh.cancelled(result.cancelled.length) }),
-  );
+  const cancel = useCancelRun(table);
   const go = (kind: Kind) => {
     setLast('refresh');
     refresh.run(kind);
@@ -55,9 +53,7 @@ export function RefreshActions({ table, activeRun }: { table: MartTable; activeR
         <Button role="operator" pending={pendingKind === 'full'} disabled={busy} onClick={() => setConfirmFull(true)}>
           {t.etl.actions.full}
         </Button>
-        <Button variant="danger" role="operator" pending={cancel.pending} disabled={busy || !activeRun} onClick={() => { setLast('cancel'); cancel.run(undefined); }}>
-          {t.etl.actions.cancel}
-        </Button>
+        <CancelButton cancel={cancel} disabled={busy || !activeRun} onClick={() => setLast('cancel')} />
       </div>
       <p className="text-xs text-slate-500">{t.etl.refresh.help}</p>
       <ActionNotice outcome={last === 'cancel' ? cancel.outcome : refresh.outcome} />

@@ -18,7 +18,7 @@ export function RunRow({ run, showTable = true }: { run: Run; showTable?: boolea
         <Link
           href={`/etl/runs/${run.id}`}
           aria-label={t.runs.log.open(run.tableName, when)}
-          className="font-medium text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+          className="whitespace-nowrap font-medium text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
         >
           {when}
         </Link>

@@ -4,3 +4,11 @@ export function word(words: Record<string, string>, code: string | null | undefi
   if (!code) return '—';
   return words[code] ?? code;
 }
+
+type Units = Record<'day' | 'month' | 'year', (n: number) => string>;
+
+/** A configured interval ("7 days", "1 year") in the user's words. */
+export function intervalWords(interval: string, units: Units): string {
+  const match = /^(\d+) (day|month|year)s?$/.exec(interval.trim());
+  return match ? units[match[2] as keyof Units](Number(match[1])) : interval;
+}

@@ -76,6 +76,17 @@ export const etl: typeof es = {
     chunkInterval: 'Chunk interval', retention: 'Retention', compressSegmentBy: 'Compression segmented by',
     plainTable: 'plain table (no hypertable)', keepAll: 'everything is kept', none: '—',
     hours: (n) => `${n} hours`, days: (n) => `${n} days`,
+    units: {
+      day: (n) => (n === 1 ? '1 day' : `${n} days`),
+      month: (n) => (n === 1 ? '1 month' : `${n} months`),
+      year: (n) => (n === 1 ? '1 year' : `${n} years`),
+    },
+  },
+  notFound: {
+    title: 'Not found',
+    body: 'There is no table or run with that name or id.',
+    tables: 'See the tables',
+    runs: 'See the execution log',
   },
   watermarks: {
     title: 'Watermarks',

@@ -76,6 +76,17 @@ export const etl = {
     chunkInterval: 'Intervalo de chunk', retention: 'Retención', compressSegmentBy: 'Compresión segmentada por',
     plainTable: 'tabla simple (sin hypertable)', keepAll: 'se conserva todo', none: '—',
     hours: (n: number) => `${n} horas`, days: (n: number) => `${n} días`,
+    units: {
+      day: (n: number) => (n === 1 ? '1 día' : `${n} días`),
+      month: (n: number) => (n === 1 ? '1 mes' : `${n} meses`),
+      year: (n: number) => (n === 1 ? '1 año' : `${n} años`),
+    },
+  },
+  notFound: {
+    title: 'No existe',
+    body: 'No hay ninguna tabla ni ejecución con ese nombre o id.',
+    tables: 'Ver las tablas',
+    runs: 'Ver el registro de ejecuciones',
   },
   watermarks: {
     title: 'Watermarks',
