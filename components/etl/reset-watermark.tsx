@@ -1,19 +1,20 @@
 'use client';
 // The admin's watermark reset: pick a date, read what the next run will
 // re-read, confirm. The server refuses it while a run is in flight.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { api } from '@/lib/client/api';
 import { TABLES, type MartTable } from '@/lib/etl/config';
 import { addDays, limaDate } from '@/lib/etl/window';
 import { useI18n } from '@/lib/i18n/client';
-import { ActionNotice } from './action-notice';
+import { ActionNotice, type Outcome } from './action-notice';
 import { useAction } from './use-action';
 
 type Reset = { table: string; previous: string | null; watermark: string };
 
-export function ResetWatermark({ table, watermark }: { table: MartTable; watermark: string | null }) {
+/** With `onOutcome` the caller shows the outcome (a table row has no room for it). */
+export function ResetWatermark({ table, watermark, onOutcome }: { table: MartTable; watermark: string | null; onOutcome?: (o: Outcome) => void }) {
   const { t, fmt } = useI18n();
   const inputId = useId();
   const today = limaDate(new Date());
@@ -25,6 +26,9 @@ export function ResetWatermark({ table, watermark }: { table: MartTable; waterma
     (next: string) => api.put<Reset>(`/etl/watermarks/${table}`, { watermark: next }),
     (r) => ({ tone: 'success', text: t.etl.reset.done(table, r.previous ? fmt.date(r.previous) : t.etl.reset.none, fmt.date(r.watermark)) }),
   );
+  useEffect(() => {
+    if (reset.outcome) onOutcome?.(reset.outcome);
+  }, [reset.outcome, onOutcome]);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today;
   const confirm = () => {
     if (!valid) return setInvalid(true);
@@ -33,10 +37,10 @@ export function ResetWatermark({ table, watermark }: { table: MartTable; waterma
   };
   return (
     <div className="space-y-2">
-      <Button role="admin" pending={reset.pending} onClick={() => { setDate(watermark ?? today); setInvalid(false); setOpen(true); }}>
+      <Button role="admin" className="whitespace-nowrap" pending={reset.pending} onClick={() => { setDate(watermark ?? today); setInvalid(false); setOpen(true); }}>
         {t.etl.actions.reset}
       </Button>
-      <ActionNotice outcome={reset.outcome} />
+      {!onOutcome && <ActionNotice outcome={reset.outcome} />}
       <ConfirmDialog open={open} title={t.etl.reset.title(table)} confirmLabel={t.etl.reset.confirm} onClose={() => setOpen(false)} onConfirm={confirm}>
         <div>
           <label htmlFor={inputId} className="block font-medium text-slate-800">{t.etl.reset.dateLabel}</label>

@@ -30,9 +30,9 @@ export function RunFilters() {
     ['trigger', f.trigger, t.common.trigger, t.runs.log.all],
   ];
   return (
-    <form role="search" aria-label={t.runs.log.filters} onSubmit={(e) => e.preventDefault()} className="grid grid-cols-2 items-end gap-3 md:grid-cols-4 xl:grid-cols-7">
+    <form role="search" aria-label={t.runs.log.filters} onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-3">
       {choices.map(([key, label, options, all]) => (
-        <div key={key}>
+        <div key={key} className="w-40">
           <label htmlFor={`${id}-${key}`} className="text-xs font-medium text-slate-600">{label}</label>
           <select id={`${id}-${key}`} value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)} className={field}>
             <option value="">{all}</option>
@@ -41,7 +41,7 @@ export function RunFilters() {
         </div>
       ))}
       {(['from', 'to'] as const).map((key) => (
-        <div key={key}>
+        <div key={key} className="w-40">
           <label htmlFor={`${id}-${key}`} className="text-xs font-medium text-slate-600">{t.runs.log[key]}</label>
           <input id={`${id}-${key}`} type="date" value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)} className={field} />
         </div>

@@ -12,7 +12,7 @@ export function RunError({ run }: { run: Run }) {
   const { t } = useI18n();
   if (!run.errorMessage && !run.errorDetail) return null;
   return (
-    <Notice tone={run.status === 'cancelled' ? 'warning' : 'error'} title={t.runs.detail.error}>
+    <Notice tone={run.status === 'cancelled' ? 'warning' : 'error'} title={run.status === 'cancelled' ? t.runs.detail.cancelled : t.runs.detail.error}>
       <p data-testid="run-error">{run.errorMessage}</p>
       {run.errorDetail && run.errorDetail !== run.errorMessage && (
         <p className="mt-1"><span className="font-medium">{t.runs.detail.errorDetail}:</span> <span className="font-mono text-xs">{run.errorDetail}</span></p>

@@ -29,8 +29,11 @@ export function RunRow({ run, showTable = true }: { run: Run; showTable?: boolea
       <Td><StatusBadge kind="runStatus" value={run.status} /></Td>
       <Td>
         {isActive(run) ? <RunProgress run={run} /> : (
-          <span className="tabular-nums text-slate-700" data-testid="run-counts">
-            {t.runs.log.rowsSummary(fmt.number(run.rowsExtracted), fmt.number(run.rowsInserted), fmt.number(run.rowsUpdated), fmt.number(run.rowsDeleted))}
+          <span className="tabular-nums text-slate-800" data-testid="run-counts">
+            <span className="whitespace-nowrap">{t.runs.log.extractedSummary(fmt.number(run.rowsExtracted))}</span>
+            <span className="block whitespace-nowrap text-xs text-slate-500">
+              {t.runs.log.changesSummary(fmt.number(run.rowsInserted), fmt.number(run.rowsUpdated), fmt.number(run.rowsDeleted))}
+            </span>
             {run.rowsRejected > 0 && <span className="block text-xs text-rose-800">{t.runs.log.rejectedSummary(fmt.number(run.rowsRejected))}</span>}
           </span>
         )}

@@ -27,8 +27,8 @@ export function FreshnessTable({ tables, caption }: { tables: TableStatusJson[];
             </Td>
             <Td><StatusBadge kind="freshness" value={s.freshness} /></Td>
             <Td>{t.etl.ageOf(fmt.ago(s.lastSuccessAt), t.etl.every(s.refreshEveryHours))}</Td>
-            <Td>{fmt.dateTime(s.lastSuccessAt)}</Td>
-            <Td><span data-testid="watermark">{fmt.date(s.watermark.watermark)}</span></Td>
+            <Td><span className="whitespace-nowrap">{fmt.dateTime(s.lastSuccessAt)}</span></Td>
+            <Td><span className="whitespace-nowrap" data-testid="watermark">{fmt.date(s.watermark.watermark)}</span></Td>
             <Td><StatusBadge kind="watermarkStatus" value={s.watermark.lastExtractionStatus} /></Td>
             <Td>{s.activeRun ? <StatusBadge kind="runStatus" value={s.activeRun.status} /> : <span className="text-slate-400">—</span>}</Td>
           </tr>

@@ -13,8 +13,8 @@ export const runs = {
     shown: (n: number, more: boolean) => `${n} ${n === 1 ? 'ejecución' : 'ejecuciones'}${more ? ', hay más' : ''}`,
     empty: 'Ninguna ejecución coincide con los filtros.',
     end: 'No hay más ejecuciones.',
-    rowsSummary: (extracted: string, inserted: string, updated: string, deleted: string) =>
-      `${extracted} extr. · ${inserted} ins. · ${updated} act. · ${deleted} elim.`,
+    extractedSummary: (n: string) => `${n} extraídas`,
+    changesSummary: (inserted: string, updated: string, deleted: string) => `${inserted} ins. · ${updated} act. · ${deleted} elim.`,
     rejectedSummary: (n: string) => `${n} rechazadas`,
     open: (table: string, when: string) => `Detalle de la ejecución de ${table} del ${when}`,
   },
@@ -27,6 +27,7 @@ export const runs = {
     progress: 'Progreso',
     query: 'Consulta al origen',
     noQuery: 'La consulta se registra al empezar la extracción.',
+    cancelled: 'Cancelada',
     error: 'Error',
     errorDetail: 'Detalle',
     rejected: 'Filas rechazadas (muestras)',

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { RecentRuns } from '@/components/etl/recent-runs';
 import { TableConfigCard } from '@/components/etl/table-config-card';
 import { TableState } from '@/components/etl/table-state';
 import { Header } from '@/components/shell/header';
@@ -20,9 +21,12 @@ export default async function TablePage({ params }: Props) {
   return (
     <>
       <Header title={table} description={t.etl.table.description(config.incrementalColumn, config.refreshEveryHours)} />
-      <main className="grid gap-6 p-8 xl:grid-cols-[minmax(0,3fr)_minmax(16rem,1fr)]">
-        <TableState table={table} />
-        <div><TableConfigCard table={table} /></div>
+      <main className="space-y-6 p-8">
+        <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(16rem,1fr)] xl:items-start">
+          <TableState table={table} />
+          <TableConfigCard table={table} />
+        </div>
+        <RecentRuns table={table} />
       </main>
     </>
   );
