@@ -5,6 +5,7 @@ import { waitForIdleEtl } from './support/etl';
 const TABLES = ['dashboard_data', 'evolution_data', 'assignment_data', 'operation_data', 'productivity_data'];
 
 test('the overview shows every table, refreshes all with a confirm, and speaks English on request', async ({ page }) => {
+  test.setTimeout(150_000);
   await signIn(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Resumen' })).toBeVisible();
@@ -24,7 +25,7 @@ test('the overview shows every table, refreshes all with a confirm, and speaks E
   // Refresh all, not forced: the confirm says what it does; fresh tables are skipped with the reason.
   await page.getByRole('button', { name: 'Refrescar todo' }).click();
   const dialog = page.getByRole('dialog', { name: 'Refrescar todas las tablas' });
-  await expect(dialog).toContainText('Pone en cola una ejecución en modo incremental por cada una de las 5 tablas');
+  await expect(dialog).toContainText('Pone en cola una ejecución «incremental» por cada una de las 5 tablas');
   await expect(dialog).toContainText('Sin forzar, las tablas más frescas que su intervalo de refresco se omiten.');
   await dialog.getByLabel('Modo').selectOption('sliding_window');
   await expect(dialog).toContainText('Ventana móvil: desde hoy menos el lookback');
@@ -33,10 +34,12 @@ test('the overview shows every table, refreshes all with a confirm, and speaks E
   for (const table of TABLES) await expect(page.getByTestId(`outcome-${table}`)).toContainText('omitida');
   await expect(page.getByTestId('outcome-operation_data')).toContainText('se refrescó hace menos de 2 h');
 
-  // Forced: every table is queued, and runs in flight appear with their progress until they end.
+  // Forced full refreshes: every table is queued, and runs in flight show their progress until they end.
   await page.getByRole('button', { name: 'Refrescar todo' }).click();
   await dialog.getByLabel('Forzar (refrescar también las tablas al día)').check();
   await expect(dialog).toContainText('Forzado: se refrescan todas, aunque estén al día.');
+  await dialog.getByLabel('Modo').selectOption('full_refresh');
+  await expect(dialog).toContainText('Pone en cola una ejecución «completa» por cada una de las 5 tablas');
   await dialog.getByRole('button', { name: 'Refrescar', exact: true }).click();
   for (const table of TABLES) await expect(page.getByTestId(`outcome-${table}`)).toContainText('en cola');
   await expect(page.getByRole('progressbar').first()).toBeVisible();

@@ -26,7 +26,7 @@ export function RunRow({ run, showTable = true }: { run: Run; showTable?: boolea
       {showTable && <Td mono>{run.tableName}</Td>}
       <Td>{word(t.common.mode, run.mode)}</Td>
       <Td>{word(t.common.trigger, run.trigger)}{run.triggeredBy && <span className="block text-xs text-slate-500">{run.triggeredBy}</span>}</Td>
-      <Td><StatusBadge kind="runStatus" value={run.status} /></Td>
+      <Td><span className="whitespace-nowrap"><StatusBadge kind="runStatus" value={run.status} /></span></Td>
       <Td>
         {isActive(run) ? <RunProgress run={run} /> : (
           <span className="tabular-nums text-slate-800" data-testid="run-counts">

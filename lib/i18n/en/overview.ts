@@ -29,7 +29,7 @@ export const overview: typeof es = {
   refreshAll: {
     button: 'Refresh all',
     title: 'Refresh every table',
-    what: (mode) => `Queues one ${mode} run for each of the 5 tables; the worker runs them 2 at a time.`,
+    what: (mode) => `Queues one “${mode}” run for each of the 5 tables; the worker runs them 2 at a time.`,
     force: 'Force (refresh fresh tables too)',
     notForced: 'Without force, tables fresher than their refresh interval are skipped.',
     forced: 'Forced: every table is refreshed, even if fresh.',

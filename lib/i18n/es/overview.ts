@@ -28,7 +28,7 @@ export const overview = {
   refreshAll: {
     button: 'Refrescar todo',
     title: 'Refrescar todas las tablas',
-    what: (mode: string) => `Pone en cola una ejecución en modo ${mode} por cada una de las 5 tablas; el worker las corre de 2 en 2.`,
+    what: (mode: string) => `Pone en cola una ejecución «${mode}» por cada una de las 5 tablas; el worker las corre de 2 en 2.`,
     force: 'Forzar (refrescar también las tablas al día)',
     notForced: 'Sin forzar, las tablas más frescas que su intervalo de refresco se omiten.',
     forced: 'Forzado: se refrescan todas, aunque estén al día.',
