@@ -3,6 +3,9 @@ import { addDays, limaDate } from '../lib/etl/window';
 import { signIn } from './support/accounts';
 import { cancelARun, waitForIdleEtl } from './support/etl';
 
+// The first test also waits for the worker's first load of every table.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeEach(async ({ page }) => {
   await signIn(page);
   await waitForIdleEtl(page.request);
@@ -22,7 +25,6 @@ test('cleanup asks first, then says what it did', async ({ page }) => {
 });
 
 test('emergency recovery: a dry run lists the failing table, the confirmed run re-runs it live', async ({ page }) => {
-  test.setTimeout(120_000);
   // An operator cancelled a running refresh: the table's last run did not succeed.
   await cancelARun(page.request, 'operation_data');
   await page.goto('/etl/maintenance');

@@ -2,13 +2,15 @@ import { expect, test } from '@playwright/test';
 import { signIn } from './support/accounts';
 import { waitForIdleEtl } from './support/etl';
 
+// The first test also waits for the worker's first load of every table.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeEach(async ({ page }) => {
   await signIn(page);
   await waitForIdleEtl(page.request);
 });
 
 test('a full refresh from the table page runs live to success and lands in the log with its counts', async ({ page }) => {
-  test.setTimeout(120_000);
   await page.goto('/etl/tables');
   await expect(page.getByTestId('table-row-operation_data')).toContainText('fecha_foto');
   await page.screenshot({ path: 'e2e/artifacts/tables.png', fullPage: true });
@@ -78,4 +80,18 @@ test('the log filters change the rows and survive a reload', async ({ page }) =>
   await page.getByRole('button', { name: 'Quitar filtros' }).click();
   await expect(page).toHaveURL(/\/etl\/runs$/);
   await expect(rows.filter({ hasText: 'dashboard_data' }).first()).toBeVisible();
+});
+
+test('"load more" appends the next page of the log, by cursor, without repeating a run', async ({ page }) => {
+  // Pages of 2, so even the first load's five runs make three pages: the console asks for 25 at a time.
+  await page.route(/\/api\/v1\/etl\/runs\?/, (route) => route.continue({ url: route.request().url().replace('limit=25', 'limit=2') }));
+  await page.goto('/etl/runs');
+  const rows = page.getByTestId('run-row');
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('runs-count')).toHaveText('2 ejecuciones, hay más');
+  await page.getByRole('button', { name: 'Cargar más' }).click();
+  await expect(rows).toHaveCount(4);
+  const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-run-id')));
+  expect(new Set(ids).size).toBe(4);
+  await expect(page.getByTestId('runs-count')).toContainText('4 ejecuciones, hay más');
 });

@@ -3,6 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
 import { MART_TABLES } from '@/lib/etl/config';
 import { useI18n } from '@/lib/i18n/client';
 
@@ -29,28 +30,30 @@ export function RunFilters() {
     ['mode', f.mode, t.common.mode, t.runs.log.all],
     ['trigger', f.trigger, t.common.trigger, t.runs.log.all],
   ];
+  const clear = (
+    <Button onClick={() => router.replace(pathname, { scroll: false })} disabled={!FILTER_KEYS.some((k) => params.get(k))}>
+      {t.runs.log.clear}
+    </Button>
+  );
   return (
-    <form role="search" aria-label={t.runs.log.filters} onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-3">
-      {choices.map(([key, label, options, all]) => (
-        <div key={key} className="w-40">
-          <label htmlFor={`${id}-${key}`} className="text-xs font-medium text-slate-600">{label}</label>
-          <select id={`${id}-${key}`} value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)} className={field}>
-            <option value="">{all}</option>
-            {Object.entries(options).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
-          </select>
-        </div>
-      ))}
-      {(['from', 'to'] as const).map((key) => (
-        <div key={key} className="w-40">
-          <label htmlFor={`${id}-${key}`} className="text-xs font-medium text-slate-600">{t.runs.log[key]}</label>
-          <input id={`${id}-${key}`} type="date" value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)} className={field} />
-        </div>
-      ))}
-      <div>
-        <Button onClick={() => router.replace(pathname, { scroll: false })} disabled={!FILTER_KEYS.some((k) => params.get(k))}>
-          {t.runs.log.clear}
-        </Button>
-      </div>
-    </form>
+    <Card title={t.runs.log.filters} actions={clear}>
+      <form role="search" aria-label={t.runs.log.filters} onSubmit={(e) => e.preventDefault()} className="grid grid-cols-3 gap-3 lg:grid-cols-6">
+        {choices.map(([key, label, options, all]) => (
+          <div key={key}>
+            <label htmlFor={`${id}-${key}`} className="text-xs font-medium text-slate-600">{label}</label>
+            <select id={`${id}-${key}`} value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)} className={field}>
+              <option value="">{all}</option>
+              {Object.entries(options).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+            </select>
+          </div>
+        ))}
+        {(['from', 'to'] as const).map((key) => (
+          <div key={key}>
+            <label htmlFor={`${id}-${key}`} className="text-xs font-medium text-slate-600">{t.runs.log[key]}</label>
+            <input id={`${id}-${key}`} type="date" value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)} className={field} />
+          </div>
+        ))}
+      </form>
+    </Card>
   );
 }

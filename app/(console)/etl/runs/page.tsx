@@ -18,7 +18,7 @@ export default async function RunsPage() {
       <main className="space-y-6 p-8">
         {/* The filters live in the URL, read on the client. */}
         <Suspense>
-          <Card title={t.runs.log.filters}><RunFilters /></Card>
+          <RunFilters />
           <Card title={t.runs.log.caption}><RunLog /></Card>
         </Suspense>
       </main>
