@@ -3,8 +3,7 @@ import { signIn } from './support/accounts';
 
 test('the database page shows the real setup status of the embedded default', async ({ page }) => {
   await signIn(page);
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/db$/);
+  await page.goto('/db');
   await expect(page.getByRole('heading', { level: 1, name: 'Base de datos' })).toBeVisible();
 
   // Plain PostgreSQL with every table migrated: the seed's "basic".

@@ -1,7 +1,21 @@
-import { redirect } from 'next/navigation';
+import type { Metadata } from 'next';
+import { OverviewLive } from '@/components/overview/overview-live';
+import { Header } from '@/components/shell/header';
+import { getI18n } from '@/lib/i18n/server';
 
-// The overview (health, freshness, running runs) arrives with the ETL engine;
-// until then the database page is the console's front door.
-export default function Home() {
-  redirect('/db');
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.overview.title };
+}
+
+export default async function OverviewPage() {
+  const { t } = await getI18n();
+  return (
+    <>
+      <Header title={t.overview.title} description={t.overview.description} />
+      <main className="p-8">
+        <OverviewLive />
+      </main>
+    </>
+  );
 }
