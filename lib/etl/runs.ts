@@ -113,7 +113,8 @@ export async function reportProgress(
       phase = coalesce(${progress.phase ?? null}, phase),
       rows_extracted = coalesce(${progress.rowsExtracted ?? null}::bigint, rows_extracted),
       rows_rejected = coalesce(${progress.rowsRejected ?? null}::bigint, rows_rejected)
-    WHERE id = ${run.id} AND started_at = ${run.startedAt}
+    -- Only a live run: a heartbeat that waited on the closing transaction must not rewrite its phase.
+    WHERE id = ${run.id} AND started_at = ${run.startedAt} AND status = 'running'
     RETURNING (metadata->>'cancelRequested')::boolean AS cancel`;
   return { cancelRequested: row?.cancel === true };
 }

@@ -40,6 +40,14 @@ describe('first load and re-load', () => {
     expect(run.first).toBe('true');
   });
 
+  it('ends a finished run in phase done, even with heartbeats racing its commit', async () => {
+    // A heartbeat every millisecond: one is always in flight, waiting on the closing transaction.
+    const outcome = await refreshTable({ sql: database.sql, source, now, progressEveryMs: 1 }, { table: 'dashboard_data', mode: 'incremental', trigger: 'cli', force: true });
+    await new Promise((r) => setTimeout(r, 50));
+    const [run] = await database.sql`SELECT status, phase, rows_extracted::int AS extracted FROM etl_execution_log WHERE id = ${outcome.status === 'success' ? outcome.runId : ''}`;
+    expect(run).toEqual({ status: 'success', phase: 'done', extracted: 180 });
+  });
+
   it('reports only unchanged rows on an identical re-run and rewrites none of them', async () => {
     await refresh();
     const before = await rowIdentities(database.sql);
