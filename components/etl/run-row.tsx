@@ -32,7 +32,7 @@ export function RunRow({ run, showTable = true }: { run: Run; showTable?: boolea
           <span className="tabular-nums text-slate-800" data-testid="run-counts">
             <span className="whitespace-nowrap">{t.runs.log.extractedSummary(fmt.number(run.rowsExtracted))}</span>
             <span className="block whitespace-nowrap text-xs text-slate-500">
-              {t.runs.log.changesSummary(fmt.number(run.rowsInserted), fmt.number(run.rowsUpdated), fmt.number(run.rowsDeleted))}
+              {t.runs.log.changesSummary(fmt.number(run.rowsInserted), fmt.number(run.rowsUpdated), fmt.number(run.rowsUnchanged), fmt.number(run.rowsDeleted))}
             </span>
             {run.rowsRejected > 0 && <span className="block text-xs text-rose-800">{t.runs.log.rejectedSummary(fmt.number(run.rowsRejected))}</span>}
           </span>

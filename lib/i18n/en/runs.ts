@@ -15,7 +15,7 @@ export const runs: typeof es = {
     empty: 'No run matches the filters.',
     end: 'No more runs.',
     extractedSummary: (n) => `${n} extracted`,
-    changesSummary: (inserted, updated, deleted) => `${inserted} ins. · ${updated} upd. · ${deleted} del.`,
+    changesSummary: (inserted, updated, unchanged, deleted) => `${inserted} new · ${updated} changed · ${unchanged} unchanged · ${deleted} deleted`,
     rejectedSummary: (n) => `${n} rejected`,
     open: (table, when) => `Details of the ${table} run of ${when}`,
   },

@@ -14,7 +14,7 @@ export const runs = {
     empty: 'Ninguna ejecución coincide con los filtros.',
     end: 'No hay más ejecuciones.',
     extractedSummary: (n: string) => `${n} extraídas`,
-    changesSummary: (inserted: string, updated: string, deleted: string) => `${inserted} ins. · ${updated} act. · ${deleted} elim.`,
+    changesSummary: (inserted: string, updated: string, unchanged: string, deleted: string) => `${inserted} nuevas · ${updated} cambiadas · ${unchanged} iguales · ${deleted} eliminadas`,
     rejectedSummary: (n: string) => `${n} rechazadas`,
     open: (table: string, when: string) => `Detalle de la ejecución de ${table} del ${when}`,
   },
