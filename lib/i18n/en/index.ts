@@ -2,5 +2,6 @@ import type { Messages } from '../es';
 import { common } from './common';
 import { database } from './database';
 import { timescale } from './timescale';
+import { validation } from './validation';
 
-export const en: Messages = { common, database, timescale };
+export const en: Messages = { common, database, timescale, validation };

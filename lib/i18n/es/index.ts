@@ -2,6 +2,7 @@
 import { common } from './common';
 import { database } from './database';
 import { timescale } from './timescale';
+import { validation } from './validation';
 
-export const es = { common, database, timescale };
+export const es = { common, database, timescale, validation };
 export type Messages = typeof es;
