@@ -1,8 +1,9 @@
 // Every Spanish message, by area; each area's file is owned by its pages.
+import { admin } from './admin';
 import { common } from './common';
 import { database } from './database';
 import { timescale } from './timescale';
 import { validation } from './validation';
 
-export const es = { common, database, timescale, validation };
+export const es = { common, database, timescale, validation, admin };
 export type Messages = typeof es;
