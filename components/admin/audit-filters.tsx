@@ -27,19 +27,21 @@ export function AuditFilters({ initial, actions }: { initial: AuditFilterValues;
   return (
     <form role="search" aria-label={a.filters} className="grid items-end gap-3 lg:grid-cols-[1.5fr_1.5fr_1fr_1fr_1fr_auto]"
       onSubmit={(e) => { e.preventDefault(); go(values); }}>
-      <Field label={a.actor}><input className={inputClass} value={values.actor} onChange={set('actor')} autoComplete="off" /></Field>
-      <Field label={a.action}>
-        <input className={`${inputClass} font-mono`} list="audit-actions" value={values.action} onChange={set('action')} autoComplete="off" />
-        <datalist id="audit-actions">{actions.map((x) => <option key={x} value={x} />)}</datalist>
-      </Field>
-      <Field label={a.result}>
-        <select className={inputClass} value={values.result} onChange={set('result')}>
+      <Field label={a.actor}>{({ id }) => <input id={id} className={inputClass} value={values.actor} onChange={set('actor')} autoComplete="off" />}</Field>
+      <Field label={a.action}>{({ id }) => (
+        <>
+          <input id={id} className={`${inputClass} font-mono`} list="audit-actions" value={values.action} onChange={set('action')} autoComplete="off" />
+          <datalist id="audit-actions">{actions.map((x) => <option key={x} value={x} />)}</datalist>
+        </>
+      )}</Field>
+      <Field label={a.result}>{({ id }) => (
+        <select id={id} className={inputClass} value={values.result} onChange={set('result')}>
           <option value="">{a.any}</option>
           {RESULTS.map((r) => <option key={r} value={r}>{a.results[r]}</option>)}
         </select>
-      </Field>
-      <Field label={a.from}><input className={inputClass} type="date" value={values.from} onChange={set('from')} /></Field>
-      <Field label={a.to}><input className={inputClass} type="date" value={values.to} onChange={set('to')} /></Field>
+      )}</Field>
+      <Field label={a.from}>{({ id }) => <input id={id} className={inputClass} type="date" value={values.from} onChange={set('from')} />}</Field>
+      <Field label={a.to}>{({ id }) => <input id={id} className={inputClass} type="date" value={values.to} onChange={set('to')} />}</Field>
       <span className="flex gap-2">
         <Button type="submit" variant="primary">{a.apply}</Button>
         <Button onClick={() => { const empty = { actor: '', action: '', result: '', from: '', to: '' }; setValues(empty); go(empty); }}>{a.clear}</Button>

@@ -40,13 +40,13 @@ export function NewTokenForm() {
   return (
     <Card title={k.create} description={k.createDescription}>
       <form className="grid gap-4 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-start" onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
-        <Field label={t.admin.fields.tokenName}><input className={inputClass} required maxLength={80} autoComplete="off" value={form.name} onChange={set('name')} /></Field>
-        <Field label={t.admin.fields.role}>
-          <select className={inputClass} value={form.role} onChange={set('role')}>
+        <Field label={t.admin.fields.tokenName}>{({ id }) => <input id={id} className={inputClass} required maxLength={80} autoComplete="off" value={form.name} onChange={set('name')} />}</Field>
+        <Field label={t.admin.fields.role}>{({ id }) => (
+          <select id={id} className={inputClass} value={form.role} onChange={set('role')}>
             {ROLES.map((r) => <option key={r} value={r}>{t.common.roles[r]}</option>)}
           </select>
-        </Field>
-        <Field label={t.admin.fields.expires}><input className={inputClass} type="date" value={form.expires} onChange={set('expires')} /></Field>
+        )}</Field>
+        <Field label={t.admin.fields.expires}>{({ id }) => <input id={id} className={inputClass} type="date" value={form.expires} onChange={set('expires')} />}</Field>
         <Button type="submit" variant="primary" role="admin" pending={create.isPending} className="lg:mt-6">
           {create.isPending ? k.creating : k.create}
         </Button>

@@ -40,19 +40,19 @@ export function NewUserForm() {
   return (
     <Card title={u.create} description={u.createDescription}>
       <form className="grid gap-4 lg:grid-cols-[2fr_1.5fr_1fr_2fr_auto] lg:items-start" onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
-        <Field label={f.email}><input className={inputClass} type="email" required autoComplete="off" value={form.email} onChange={set('email')} /></Field>
-        <Field label={f.name}><input className={inputClass} autoComplete="off" value={form.name} onChange={set('name')} /></Field>
-        <Field label={f.role}>
-          <select className={inputClass} value={form.role} onChange={set('role')}>
+        <Field label={f.email}>{({ id }) => <input id={id} className={inputClass} type="email" required autoComplete="off" value={form.email} onChange={set('email')} />}</Field>
+        <Field label={f.name}>{({ id }) => <input id={id} className={inputClass} autoComplete="off" value={form.name} onChange={set('name')} />}</Field>
+        <Field label={f.role}>{({ id }) => (
+          <select id={id} className={inputClass} value={form.role} onChange={set('role')}>
             {ROLES.map((r) => <option key={r} value={r}>{t.common.roles[r]}</option>)}
           </select>
-        </Field>
-        <Field label={f.password} help={u.passwordHelp}>
+        )}</Field>
+        <Field label={f.password} help={u.passwordHelp}>{({ id, describedBy }) => (
           <span className="flex gap-2">
-            <input className={`${inputClass} font-mono`} type="text" required minLength={12} autoComplete="new-password" value={form.password} onChange={set('password')} />
+            <input id={id} aria-describedby={describedBy} className={`${inputClass} font-mono`} type="text" required minLength={12} autoComplete="new-password" value={form.password} onChange={set('password')} />
             <Button className="mt-1 shrink-0" variant="ghost" onClick={() => setForm({ ...form, password: generatePassword() })}>{u.generate}</Button>
           </span>
-        </Field>
+        )}</Field>
         <Button type="submit" variant="primary" role="admin" pending={create.isPending} className="lg:mt-6">
           {create.isPending ? u.creating : u.create}
         </Button>
