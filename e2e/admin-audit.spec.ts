@@ -22,8 +22,9 @@ test('the audit log shows who did what, filters by the URL and pages with a curs
   await expect(page.getByRole('heading', { level: 1, name: 'Auditoría' })).toBeVisible();
   const entries = page.getByTestId('audit-entry');
   await expect(entries).toHaveCount(50);
-  await expect(entries.first()).toContainText('auth.sign_in');
+  await expect(entries.first()).toContainText('db.migrations.rollback');
   await expect(entries.first()).toContainText(operator.email);
+  await expect(entries.nth(1)).toContainText('auth.sign_in');
   await page.getByRole('button', { name: 'Cargar más' }).click();
   await expect.poll(() => entries.count()).toBeGreaterThan(50);
 
