@@ -16,7 +16,8 @@ test('the database page shows the basic setup, what the edition lacks, the migra
   await expect(page.getByTestId('edition')).toHaveText('No instalado');
   await expect(page.getByText('Funciones que esta base de datos no tiene')).toBeVisible();
   await expect(page.getByText(/Cómo obtenerlas:.*Instala TimescaleDB edición community/)).toBeVisible();
-  await expect(page.getByTestId('table-dashboard_data')).toContainText('tabla simple');
+  await expect(page.getByTestId('table-dashboard_data')).toContainText('con TimescaleDB: chunks de 7 días');
+  await expect(page.getByTestId('table-assignment_data')).toContainText('tabla simple');
 
   const { applied } = await migrationTags(page);
   for (const tag of applied) await expect(page.getByTestId(`migration-${tag}`)).toHaveAttribute('data-state', 'applied');

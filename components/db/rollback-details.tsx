@@ -4,6 +4,7 @@
 import { Notice } from '@/components/ui/notice';
 import type { RollbackPlan } from '@/lib/db/queries/migration-plan';
 import { useI18n } from '@/lib/i18n/client';
+import { WithCode } from '@/components/ui/with-code';
 
 export function RollbackDetails({ plan }: { plan: RollbackPlan }) {
   const { t } = useI18n();
@@ -12,7 +13,7 @@ export function RollbackDetails({ plan }: { plan: RollbackPlan }) {
   return (
     <>
       <p>{m.rollbackBody(plan.downFile, plan.statements.length, plan.tag)}</p>
-      {plan.dropsConsoleTables.length > 0 && <Notice tone="warning">{m.rollbackRefused(plan.dropsConsoleTables.join(', '))}</Notice>}
+      {plan.dropsConsoleTables.length > 0 && <Notice tone="warning"><WithCode text={m.rollbackRefused(plan.dropsConsoleTables.join(', '))} /></Notice>}
       <p className="font-medium">{m.rollbackStatements}</p>
       <pre className="max-h-48 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{plan.statements.join(';\n')};</pre>
     </>

@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card';
 import type { DatabaseOverview } from '@/lib/db/queries/database-overview';
 import { getI18n } from '@/lib/i18n/server';
 import type { OverallStatus } from '@/lib/timescale/status';
+import { WithCode } from '@/components/ui/with-code';
 
 const TONE: Record<OverallStatus, Tone> = { optimal: 'green', partial: 'amber', basic: 'blue', incomplete: 'amber', error: 'red' };
 
@@ -16,10 +17,10 @@ export async function SetupStatusCard({ overview }: { overview: DatabaseOverview
   const caps = setup.capabilities;
   const kind = { edition: caps?.edition ?? 'none', extensionAvailable: caps?.available ?? false } as const;
   return (
-    <Card title={s.title} description={s.description}>
+    <Card title={s.title} description={<WithCode text={s.description} />}>
       <div className="flex flex-wrap items-center gap-3">
         <Badge tone={TONE[setup.overall]} data-testid="overall-status">{setup.overall}</Badge>
-        <p className="text-sm text-slate-700" data-testid="overall-meaning">{s.overall[setup.overall]}</p>
+        <p className="text-sm text-slate-700" data-testid="overall-meaning"><WithCode text={s.overall[setup.overall]} /></p>
       </div>
       <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm lg:grid-cols-4">
         <Fact label={s.server}>PostgreSQL {connection.serverVersion}</Fact>
@@ -34,7 +35,7 @@ export async function SetupStatusCard({ overview }: { overview: DatabaseOverview
         <div className="mt-4">
           <p className="text-sm font-medium text-slate-800">{s.problems}</p>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900" lang="en">
-            {setup.problems.map((p) => <li key={p}>{p}</li>)}
+            {setup.problems.map((p) => <li key={p}><WithCode text={p} /></li>)}
           </ul>
         </div>
       )}
@@ -47,7 +48,7 @@ export async function SetupStatusCard({ overview }: { overview: DatabaseOverview
             ))}
           </ul>
           {/* Every missing feature of one database has the same remedy. */}
-          <p className="mt-3 text-sm text-slate-700"><span className="font-medium">{s.howToGet}:</span> {featureFix(t, kind)}</p>
+          <p className="mt-3 text-sm text-slate-700"><span className="font-medium">{s.howToGet}:</span> <WithCode text={featureFix(t, kind)} /></p>
         </div>
       )}
     </Card>

@@ -11,6 +11,7 @@ export async function TablesCard({ setup }: { setup: SetupStatus }) {
   const community = setup.capabilities?.edition === 'community';
   const chunks = (h: TableStatus['hypertable']) => {
     if (!h) return c.plainTable;
+    if (!setup.capabilities?.installed) return `— (${c.withTimescale(intervalText(t, h.expected))})`;
     const configured = c.configured(intervalText(t, h.expected));
     if (!h.actual) return `— (${configured})`;
     return h.intervalOk ? intervalText(t, h.actual) : `${intervalText(t, h.actual)} (${configured})`;

@@ -8,6 +8,7 @@ import type { ContinuousAggregatesView } from '@/lib/timescale/views';
 import { intervalText, type DatabaseKind } from './explain';
 import { useTimescaleView } from './use-view';
 import { ViewCard } from './view-card';
+import { WithCode } from '@/components/ui/with-code';
 
 export function AggregatesCard({ kind }: { kind: DatabaseKind }) {
   const { t, fmt } = useI18n();
@@ -16,7 +17,7 @@ export function AggregatesCard({ kind }: { kind: DatabaseKind }) {
   const date = (v: string | null) => (v && v.length === 10 ? fmt.date(v) : fmt.dateTime(v));
   return (
     <ViewCard title={a.title} description={a.description} query={query} kind={kind}>
-      {(view) => view.rows.length === 0 ? <p className="text-sm text-slate-600">{a.none}</p> : (
+      {(view) => view.rows.length === 0 ? <p className="text-sm text-slate-600"><WithCode text={a.none} /></p> : (
         <Table caption={a.caption}>
           <thead>
             <tr><Th>{a.name}</Th><Th>{a.source}</Th><Th>{a.bucket}</Th><Th>{a.watermark}</Th><Th>{a.schedule}</Th><Th>{a.lastRun}</Th><Th align="right">{a.rows}</Th><Th align="right">{a.size}</Th></tr>

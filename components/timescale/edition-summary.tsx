@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { getI18n } from '@/lib/i18n/server';
 import { missingFeatures, type Capabilities } from '@/lib/timescale/capabilities';
 import { featureFix, featureName, featureReason } from './explain';
+import { WithCode } from '@/components/ui/with-code';
 
 export async function EditionSummary({ caps }: { caps: Capabilities }) {
   const { t } = await getI18n();
@@ -31,7 +32,7 @@ export async function EditionSummary({ caps }: { caps: Capabilities }) {
           </div>
           <div className="rounded-lg bg-sky-50 p-3 text-sm text-sky-900 ring-1 ring-inset ring-sky-600/20">
             <p className="font-medium">{e.howToGet}</p>
-            <p className="mt-1" data-testid="how-to-get">{featureFix(t, kind)}</p>
+            <p className="mt-1" data-testid="how-to-get"><WithCode text={featureFix(t, kind)} /></p>
           </div>
         </div>
       )}

@@ -5,6 +5,7 @@ import type { HypertablesView } from '@/lib/timescale/views';
 import { intervalText, type DatabaseKind } from './explain';
 import { useTimescaleView } from './use-view';
 import { ViewCard } from './view-card';
+import { WithCode } from '@/components/ui/with-code';
 
 export function HypertablesCard({ kind }: { kind: DatabaseKind }) {
   const { t, fmt } = useI18n();
@@ -12,7 +13,7 @@ export function HypertablesCard({ kind }: { kind: DatabaseKind }) {
   const query = useTimescaleView<HypertablesView>('/timescale/hypertables', 60);
   return (
     <ViewCard title={h.title} description={h.description} query={query} kind={kind}>
-      {(view) => view.rows.length === 0 ? <p className="text-sm text-slate-600">{h.none}</p> : (
+      {(view) => view.rows.length === 0 ? <p className="text-sm text-slate-600"><WithCode text={h.none} /></p> : (
         <Table caption={h.caption}>
           <thead>
             <tr>

@@ -8,6 +8,7 @@ import type { PoliciesView, PolicyRow } from '@/lib/timescale/views';
 import { intervalText, type DatabaseKind } from './explain';
 import { useTimescaleView } from './use-view';
 import { ViewCard } from './view-card';
+import { WithCode } from '@/components/ui/with-code';
 
 const TONE: Record<PolicyRow['enforcedBy'], Tone> = { timescaledb: 'green', pulso: 'blue', nobody: 'gray' };
 
@@ -35,7 +36,7 @@ export function PoliciesCard({ kind }: { kind: DatabaseKind }) {
                 <Td>{intervalText(t, r.olderThan)}</Td>
                 <Td>
                   <Badge tone={TONE[r.enforcedBy]}>{p.by[r.enforcedBy]}</Badge>
-                  <span className="ml-2 text-slate-600">{detail(r, view.edition)}</span>
+                  <span className="ml-2 text-slate-600"><WithCode text={detail(r, view.edition)} /></span>
                 </Td>
                 <Td>{r.lastRunStartedAt ? `${fmt.dateTime(r.lastRunStartedAt)}${r.lastRunStatus ? ` · ${t.timescale.jobs.statuses[r.lastRunStatus] ?? r.lastRunStatus}` : ''}` : '—'}</Td>
                 <Td>{fmt.dateTime(r.nextStart)}</Td>

@@ -22,7 +22,7 @@ export function ViewCard<V extends AdminView<unknown>>({
 }) {
   const { t } = useI18n();
   return (
-    <Card title={title} description={description} actions={actions}>
+    <Card title={title} description={description} actions={query.data?.available ? actions : undefined}>
       <QueryState query={query}>
         {(view) => {
           if (!view.available) return <UnavailableNotice view={view} kind={kind} />;

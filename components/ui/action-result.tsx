@@ -1,6 +1,7 @@
 'use client';
 // The outcome of an action, kept on screen in words: what happened, or the server's message and its fix.
-import { Notice } from '@/components/ui/notice';
+import { Notice } from './notice';
+import { WithCode } from './with-code';
 
 export interface Outcome {
   tone: 'success' | 'error';
@@ -14,7 +15,7 @@ export function ActionResult({ outcome, fixLabel }: { outcome: Outcome; fixLabel
     <div data-testid="action-result">
       <Notice tone={outcome.tone} title={outcome.title}>
         <p>{outcome.text}</p>
-        {outcome.fix && <p className="mt-1"><span className="font-medium">{fixLabel}:</span> {outcome.fix}</p>}
+        {outcome.fix && <p className="mt-1"><span className="font-medium">{fixLabel}:</span> <WithCode text={outcome.fix} /></p>}
       </Notice>
     </div>
   );

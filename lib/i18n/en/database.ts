@@ -41,6 +41,7 @@ export const database: Messages['database'] = {
     missing: 'missing', hypertable: 'hypertable', plain: 'table',
     plainTable: 'plain table',
     configured: (interval) => `configured ${interval}`,
+    withTimescale: (interval) => `with TimescaleDB: chunks of ${interval}`,
     policy: 'policy',
     aggregates: 'Continuous aggregates',
   },

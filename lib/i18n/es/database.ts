@@ -40,6 +40,7 @@ export const database = {
     missing: 'falta', hypertable: 'hypertable', plain: 'tabla',
     plainTable: 'tabla simple',
     configured: (interval: string) => `configurado ${interval}`,
+    withTimescale: (interval: string) => `con TimescaleDB: chunks de ${interval}`,
     policy: 'política',
     aggregates: 'Agregados continuos',
   },
