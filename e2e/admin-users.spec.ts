@@ -25,12 +25,12 @@ test('an admin creates a user, changes their role and disables them — who then
   await expect(page.getByText('No se creó el usuario')).toBeVisible();
   await expect(page.getByText(`A user with the e-mail ${ANA.email} already exists`)).toBeVisible();
 
-  await row.getByLabel(`Rol de ${ANA.email}`).selectOption('operator');
+  await row.getByLabel(`Rol de ${ANA.email}`, { exact: true }).selectOption('operator');
   const roleDialog = page.getByRole('dialog', { name: `¿Cambiar el rol de ${ANA.email}?` });
   await expect(roleDialog).toContainText('Pasará de lector a operador: además refresca y cancela ejecuciones');
   await roleDialog.getByRole('button', { name: 'Cambiar el rol' }).click();
   await expect(page.getByText(`${ANA.email} ahora es operador.`)).toBeVisible();
-  await expect(row.getByLabel(`Rol de ${ANA.email}`)).toHaveValue('operator');
+  await expect(row.getByLabel(`Rol de ${ANA.email}`, { exact: true })).toHaveValue('operator');
 
   const anaContext = await browser.newContext();
   const ana = await anaContext.newPage();
@@ -56,10 +56,10 @@ test('an admin creates a user, changes their role and disables them — who then
   // The last admin cannot demote themselves.
   const me = page.getByTestId(`user-${ADMIN.email}`);
   await expect(me).toContainText('tú');
-  await me.getByLabel(`Rol de ${ADMIN.email}`).selectOption('viewer');
+  await me.getByLabel(`Rol de ${ADMIN.email}`, { exact: true }).selectOption('viewer');
   await page.getByRole('dialog', { name: `¿Cambiar el rol de ${ADMIN.email}?` }).getByRole('button', { name: 'Cambiar el rol' }).click();
   await expect(page.getByText('Es el último administrador activo: primero haz administrador a otro usuario.')).toBeVisible();
-  await expect(me.getByLabel(`Rol de ${ADMIN.email}`)).toHaveValue('admin');
+  await expect(me.getByLabel(`Rol de ${ADMIN.email}`, { exact: true })).toHaveValue('admin');
 
   await page.screenshot({ path: 'e2e/artifacts/admin-users.png', fullPage: true });
   await row.getByRole('button', { name: 'Reactivar' }).click();

@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import postgres from 'postgres';
 import { apiAs, signIn } from './support/accounts';
+
+/** The e2e console's own embedded database (playwright.config.ts), to make the target differ on purpose. */
+function e2eDatabase() {
+  const password = readFileSync('.data-e2e/pg-password', 'utf8').trim();
+  return postgres(`postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.PULSO_E2E_DB_PORT ?? 54339}/pulso`, { max: 1, onnotice: () => {} });
+}
 
 test('after the demo load, a table validates: schema as the model, and the days reconciled', async ({ page }) => {
   test.setTimeout(150_000);
@@ -30,13 +38,37 @@ test('after the demo load, a table validates: schema as the model, and the days 
   const verdict = await page.getByTestId('verdict').getAttribute('data-verdict');
   if (verdict === 'ok') await expect(page.getByTestId('verdict-text')).toContainText('los 7 días cuadran con el origen');
   else await expect(page.locator('td[data-differs="true"]').first()).toBeVisible();
-  await page.screenshot({ path: 'e2e/artifacts/validation-table.png', fullPage: true });
+
+  // One account too many in one row of the oldest day: that day, that column, flagged with the delta.
+  const oldest = (await days.locator('tbody tr').last().getAttribute('data-testid'))!.replace('day-', '');
+  const sql = e2eDatabase();
+  const bump = (by: number) => sql`
+    UPDATE dashboard_data SET cuentas = cuentas + ${by}
+     WHERE (fecha_foto, archivo, cartera, servicio) = (
+       SELECT fecha_foto, archivo, cartera, servicio FROM dashboard_data WHERE fecha_foto = ${oldest}
+        ORDER BY archivo, cartera, servicio LIMIT 1)`;
+  try {
+    await bump(1);
+    await page.getByRole('button', { name: 'Volver a validar' }).click();
+    const day = page.getByTestId(`day-${oldest}`);
+    await expect(day).toHaveAttribute('data-state', 'differs');
+    await expect(day.locator('td[data-differs="true"]')).toHaveCount(1);
+    await expect(day.locator('td[data-differs="true"]')).toContainText('Δ +1');
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'differs');
+    await expect(page.getByTestId('verdict-text')).toContainText('de 7 días no cuadran con el origen');
+    await page.getByLabel('Solo los días que difieren').check();
+    await expect(days.locator('tbody tr[data-state="ok"]')).toHaveCount(0);
+    await page.screenshot({ path: 'e2e/artifacts/validation-table.png', fullPage: true });
+  } finally {
+    await bump(-1);
+    await sql.end();
+  }
 
   // N is in the URL.
-  await page.getByLabel('Días').selectOption('14');
+  await page.getByLabel('Días', { exact: true }).selectOption('14');
   await expect(page).toHaveURL(/days=14$/);
   await expect(page.getByRole('table', { name: /últimos 14 días/ }).locator('tbody tr')).toHaveCount(14);
-  await page.getByLabel('Tabla').selectOption('operation_data');
+  await page.getByLabel('Tabla', { exact: true }).selectOption('operation_data');
   await expect(page).toHaveURL(/\/validation\/operation_data\?days=14$/);
   await expect(page.getByRole('table', { name: /Conciliación de operation_data por día, últimos 14 días/ }).locator('tbody tr')).toHaveCount(14);
 });

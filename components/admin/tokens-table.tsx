@@ -50,7 +50,10 @@ export function TokensTable() {
                     <Td>{fmt.dateTime(token.createdAt)}</Td>
                     <Td>{token.lastUsedAt ? fmt.dateTime(token.lastUsedAt) : k.never}</Td>
                     <Td>{token.expiresAt ? fmt.dateTime(token.expiresAt) : k.noExpiry}</Td>
-                    <Td><Badge tone={TONE[state]}>{k.states[state]}{state === 'revoked' && token.revokedAt ? ` · ${fmt.dateTime(token.revokedAt)}` : ''}</Badge></Td>
+                    <Td>
+                      <Badge tone={TONE[state]}>{k.states[state]}</Badge>
+                      {state === 'revoked' && <span className="mt-0.5 block text-xs text-slate-500">{fmt.dateTime(token.revokedAt)}</span>}
+                    </Td>
                     <Td>{state !== 'revoked' && (
                       <Button role="admin" variant="danger" pending={revoke.isPending && revoking?.id === token.id} onClick={() => setRevoking(token)}>{k.revoke}</Button>
                     )}</Td>

@@ -8,7 +8,7 @@ export async function MigrationHistory({ history }: { history: HistoryEntry[] })
   const { t, fmt } = await getI18n();
   const m = t.database.migrations;
   return (
-    <div className="mt-5">
+    <div>
       <h3 className="text-sm font-medium text-slate-800">{m.history}</h3>
       {history.length === 0 ? <p className="mt-1 text-sm text-slate-600">{m.noHistory}</p> : (
         <Table caption={m.historyCaption}>

@@ -23,21 +23,24 @@ export async function MigrationsCard({ migrations, plan }: { migrations: Migrati
   return (
     <Card title={m.title} description={m.summary(migrations.applied.length, migrations.pending.length)}>
       <MigrationActions plan={plan} />
-      <div className="mt-4">
-        <Table caption={m.caption}>
-          <thead><tr><Th>{m.migration}</Th><Th>{m.state}</Th></tr></thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.tag} data-testid={`migration-${r.tag}`} data-state={r.state}>
-                <Td mono>{r.tag}</Td>
-                <Td><Badge tone={TONE[r.state]}>{m.states[r.state]}</Badge></Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+      <div className="mt-4 grid gap-6 lg:grid-cols-2">
+        <div>
+          <h3 className="text-sm font-medium text-slate-800">{m.caption}</h3>
+          <Table caption={m.caption}>
+            <thead><tr><Th>{m.migration}</Th><Th>{m.state}</Th></tr></thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.tag} data-testid={`migration-${r.tag}`} data-state={r.state}>
+                  <Td mono>{r.tag}</Td>
+                  <Td><Badge tone={TONE[r.state]}>{m.states[r.state]}</Badge></Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          {migrations.drifted.length > 0 && <p className="mt-2 text-sm text-rose-800">{m.driftHelp}</p>}
+        </div>
+        <MigrationHistory history={migrations.history} />
       </div>
-      {migrations.drifted.length > 0 && <p className="mt-2 text-sm text-rose-800">{m.driftHelp}</p>}
-      <MigrationHistory history={migrations.history} />
     </Card>
   );
 }

@@ -22,8 +22,8 @@ export async function SettingsCard({ settings }: { settings: SettingRow[] }) {
             <tr key={r.name} data-testid={`setting-${r.name}`} data-matches={r.matches} className={r.matches ? '' : 'bg-amber-50/70'}>
               <Td mono>{r.name}</Td>
               <Td mono>
-                <span className={r.matches ? '' : 'font-semibold text-amber-900'}>{r.current ?? '—'}</span>
-                {r.source && <span className="block font-sans text-slate-500">{s.source(r.source)}</span>}
+                <span className={r.matches ? '' : 'font-semibold text-amber-900'}>{r.current === null ? '—' : r.current === '' ? s.empty : r.current}</span>
+                {r.source && r.source !== 'default' && <span className="block font-sans text-slate-500">{s.source(r.source)}</span>}
               </Td>
               <Td mono>{r.recommended}</Td>
               <Td>

@@ -1,7 +1,7 @@
 'use client';
 // The chunks of one hypertable (or all), newest first; the choice is kept in the URL.
 import { usePathname, useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import { query as qs } from '@/lib/client/api';
@@ -17,6 +17,7 @@ export function ChunksCard({ kind, hypertables, initial }: { kind: DatabaseKind;
   const { t, fmt } = useI18n();
   const c = t.timescale.chunks;
   const router = useRouter();
+  const id = useId();
   const pathname = usePathname();
   const [table, setTable] = useState(initial ?? '');
   const [limit, setLimit] = useState(100);
@@ -27,18 +28,16 @@ export function ChunksCard({ kind, hypertables, initial }: { kind: DatabaseKind;
   };
   const select = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600';
   const actions = (
-    <div className="flex items-center gap-3 text-sm">
-      <label className="flex items-center gap-1.5">{c.pick}
-        <select className={select} value={table} onChange={(e) => pick(e.target.value)}>
-          <option value="">{c.all}</option>
-          {hypertables.map((h) => <option key={h} value={h}>{h}</option>)}
-        </select>
-      </label>
-      <label className="flex items-center gap-1.5">{c.limit}
-        <select className={select} value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
-          {LIMITS.map((l) => <option key={l} value={l}>{l}</option>)}
-        </select>
-      </label>
+    <div className="flex items-center gap-1.5 text-sm">
+      <label htmlFor={`${id}-table`}>{c.pick}</label>
+      <select id={`${id}-table`} className={select} value={table} onChange={(e) => pick(e.target.value)}>
+        <option value="">{c.all}</option>
+        {hypertables.map((h) => <option key={h} value={h}>{h}</option>)}
+      </select>
+      <label htmlFor={`${id}-limit`} className="ml-2">{c.limit}</label>
+      <select id={`${id}-limit`} className={select} value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+        {LIMITS.map((l) => <option key={l} value={l}>{l}</option>)}
+      </select>
     </div>
   );
   const date = (v: string) => (v.length === 10 ? fmt.date(v) : fmt.dateTime(v));

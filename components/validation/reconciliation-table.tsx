@@ -30,7 +30,7 @@ export function ReconciliationTable({ table, days }: { table: string; days: DayR
       </label>
     }>
       <p className="mb-3 text-sm text-slate-600" data-testid="days-summary">{d.summary(count('ok'), count('differs'), count('empty'))} · {d.cellHelp}</p>
-      <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200">
+      <div role="region" aria-label={d.caption(table, days.length)} tabIndex={0} className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{d.caption(table, days.length)}</caption>
           <thead className="sticky top-0 z-20 bg-slate-50">

@@ -1,6 +1,7 @@
 'use client';
 // Which table and how many days: both in the URL, so a validation can be shared.
 import { useRouter } from 'next/navigation';
+import { useId } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 import { MART_TABLES } from '@/lib/etl/config';
 
@@ -11,23 +12,26 @@ export function ValidationControls({ table, days, children }: { table: string | 
   const { t } = useI18n();
   const c = t.validation.controls;
   const router = useRouter();
+  const id = useId();
   const go = (nextTable: string | null, nextDays: number) =>
     router.push(`/validation${nextTable ? `/${nextTable}` : ''}?days=${nextDays}`, { scroll: false });
   const options = DAY_OPTIONS.includes(days) ? DAY_OPTIONS : [...DAY_OPTIONS, days].sort((a, b) => a - b);
   return (
     <div className="flex flex-wrap items-end gap-4">
       {table !== null && (
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">{c.table}
-          <select className={select} value={table} onChange={(e) => go(e.target.value, days)}>
+        <span className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+          <label htmlFor={`${id}-table`}>{c.table}</label>
+          <select id={`${id}-table`} className={select} value={table} onChange={(e) => go(e.target.value, days)}>
             {MART_TABLES.map((m) => <option key={m} value={m}>{m}</option>)}
           </select>
-        </label>
+        </span>
       )}
-      <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">{c.days}
-        <select className={select} value={days} onChange={(e) => go(table, Number(e.target.value))}>
+      <span className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+        <label htmlFor={`${id}-days`}>{c.days}</label>
+        <select id={`${id}-days`} className={select} value={days} onChange={(e) => go(table, Number(e.target.value))}>
           {options.map((n) => <option key={n} value={n}>{c.daysOption(n)}</option>)}
         </select>
-      </label>
+      </span>
       {children}
     </div>
   );

@@ -55,10 +55,8 @@ export default async function DatabasePage() {
       {header}
       <main className="space-y-6 p-8">
         <SetupStatusCard overview={overview} />
-        <div className="grid items-start gap-6 xl:grid-cols-2">
-          <MigrationsCard migrations={overview.migrations} plan={plan} />
-          <TablesCard setup={overview.setup} />
-        </div>
+        <MigrationsCard migrations={overview.migrations} plan={plan} />
+        <TablesCard setup={overview.setup} />
         <SettingsCard settings={settings} />
       </main>
     </>

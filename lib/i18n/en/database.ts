@@ -86,7 +86,7 @@ export const database: Messages['database'] = {
     note: 'These are the recommendations for a production server (the seed’s “Configuración para Producción”); on the embedded development database it is normal that they differ.',
     caption: 'Server settings next to the recommended ones',
     name: 'Setting', current: 'Current', recommended: 'Recommended', state: 'State', why: 'Why',
-    matches: 'matches', differs: 'differs', absent: 'not on this server',
+    matches: 'matches', differs: 'differs', absent: 'not on this server', empty: '(empty)',
     restart: 'needs a server restart', pendingRestart: 'change pending a restart',
     source: (source) => `source: ${source}`,
     reasons: {

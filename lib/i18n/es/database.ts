@@ -86,7 +86,7 @@ export const database = {
     note: 'Son las recomendaciones para un servidor de producción («Configuración para Producción» del seed); en la base embebida de desarrollo es normal que difieran.',
     caption: 'Parámetros del servidor frente a los recomendados',
     name: 'Parámetro', current: 'Actual', recommended: 'Recomendado', state: 'Estado', why: 'Por qué',
-    matches: 'coincide', differs: 'distinto', absent: 'no existe aquí',
+    matches: 'coincide', differs: 'distinto', absent: 'no existe aquí', empty: '(vacío)',
     restart: 'requiere reiniciar el servidor', pendingRestart: 'cambio pendiente de reinicio',
     source: (source: string) => `origen: ${source}`,
     reasons: {
