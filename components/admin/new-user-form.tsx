@@ -39,21 +39,21 @@ export function NewUserForm() {
   const set = (key: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [key]: e.target.value });
   return (
     <Card title={u.create} description={u.createDescription}>
-      <form className="grid gap-4 lg:grid-cols-[2fr_1.5fr_1fr_2fr_auto] lg:items-start" onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
-        <Field label={f.email}>{({ id }) => <input id={id} className={inputClass} type="email" required autoComplete="off" value={form.email} onChange={set('email')} />}</Field>
-        <Field label={f.name}>{({ id }) => <input id={id} className={inputClass} autoComplete="off" value={form.name} onChange={set('name')} />}</Field>
-        <Field label={f.role}>{({ id }) => (
+      <form className="grid gap-4 lg:grid-cols-6 lg:items-start" onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
+        <div className="lg:col-span-2"><Field label={f.email}>{({ id }) => <input id={id} className={inputClass} type="email" required autoComplete="off" value={form.email} onChange={set('email')} />}</Field></div>
+        <div className="lg:col-span-2"><Field label={f.name}>{({ id }) => <input id={id} className={inputClass} autoComplete="off" value={form.name} onChange={set('name')} />}</Field></div>
+        <div className="lg:col-span-2"><Field label={f.role}>{({ id }) => (
           <select id={id} className={inputClass} value={form.role} onChange={set('role')}>
             {ROLES.map((r) => <option key={r} value={r}>{t.common.roles[r]}</option>)}
           </select>
-        )}</Field>
-        <Field label={f.password} help={u.passwordHelp}>{({ id, describedBy }) => (
+        )}</Field></div>
+        <div className="lg:col-span-4"><Field label={f.password} help={u.passwordHelp}>{({ id, describedBy }) => (
           <span className="flex gap-2">
             <input id={id} aria-describedby={describedBy} className={`${inputClass} font-mono`} type="text" required minLength={12} autoComplete="new-password" value={form.password} onChange={set('password')} />
             <Button className="mt-1 shrink-0" variant="ghost" onClick={() => setForm({ ...form, password: generatePassword() })}>{u.generate}</Button>
           </span>
-        )}</Field>
-        <Button type="submit" variant="primary" role="admin" pending={create.isPending} className="lg:mt-6">
+        )}</Field></div>
+        <Button type="submit" variant="primary" role="admin" pending={create.isPending} className="lg:mt-6 lg:justify-self-start">
           {create.isPending ? u.creating : u.create}
         </Button>
       </form>

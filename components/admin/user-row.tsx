@@ -37,7 +37,10 @@ export function UserRow({ user, pending, onChange }: { user: User; pending: bool
           {ROLES.map((r) => <option key={r} value={r}>{t.common.roles[r]}</option>)}
         </select>
       </Td>
-      <Td>{user.disabledAt ? <Badge tone="gray">{u.disabled(fmt.dateTime(user.disabledAt))}</Badge> : <Badge tone="green">{u.active}</Badge>}</Td>
+      <Td>
+        {user.disabledAt ? <Badge tone="gray">{u.disabled}</Badge> : <Badge tone="green">{u.active}</Badge>}
+        {user.disabledAt && <span className="mt-0.5 block text-xs">{fmt.dateTime(user.disabledAt)}</span>}
+      </Td>
       <Td>{user.lastSignInAt ? fmt.dateTime(user.lastSignInAt) : t.common.states.never}</Td>
       <Td>{fmt.dateTime(user.createdAt)}</Td>
       <Td>

@@ -25,7 +25,7 @@ export const admin: Messages['admin'] = {
     listTitle: 'Users', listDescription: (n) => `${n} user${n === 1 ? '' : 's'}`,
     caption: 'Console users with their role and state',
     user: 'User', state: 'State', lastSignIn: 'Last sign-in', createdAt: 'Created', actions: 'Actions',
-    active: 'active', disabled: (when) => `disabled ${when}`, you: 'you',
+    active: 'active', disabled: 'disabled', you: 'you',
     disable: 'Disable', enable: 'Enable',
     roleLabel: (email) => `Role of ${email}`,
     roleTitle: (email) => `Change the role of ${email}?`,

@@ -24,7 +24,7 @@ export const admin = {
     listTitle: 'Usuarios', listDescription: (n: number) => `${n} usuario${n === 1 ? '' : 's'}`,
     caption: 'Usuarios de la consola con su rol y estado',
     user: 'Usuario', state: 'Estado', lastSignIn: 'Último ingreso', createdAt: 'Creado', actions: 'Acciones',
-    active: 'activo', disabled: (when: string) => `desactivado ${when}`, you: 'tú',
+    active: 'activo', disabled: 'desactivado', you: 'tú',
     disable: 'Desactivar', enable: 'Reactivar',
     roleLabel: (email: string) => `Rol de ${email}`,
     roleTitle: (email: string) => `¿Cambiar el rol de ${email}?`,
