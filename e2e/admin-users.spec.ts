@@ -4,6 +4,7 @@ import { ADMIN, signIn } from './support/accounts';
 const ANA = { email: 'ana@pulso.test', password: 'ana e2e password 2026' };
 
 test('an admin creates a user, changes their role and disables them — who then cannot sign in', async ({ browser, page }) => {
+  test.setTimeout(90_000); // four sign-ins, each an argon2 hash on a shared machine
   await signIn(page);
   await page.goto('/admin/users');
   await expect(page.getByRole('heading', { level: 1, name: 'Usuarios' })).toBeVisible();
