@@ -48,6 +48,7 @@ test('the audit log shows who did what, filters by the URL and pages with a curs
 
   await page.goto(`/admin/audit?action=admin.token.create&result=success&from=${limaDay()}&to=${limaDay()}`);
   await expect(entries.filter({ hasText: 'audit-e2e' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'audit-e2e' }).getByTitle('audit-e2e')).toBeVisible(); // the target column
   await page.screenshot({ path: 'e2e/artifacts/admin-audit.png', fullPage: true });
   await page.getByLabel('Desde el').fill(limaDay(1));
   await page.getByLabel('Hasta el').fill(limaDay(1));

@@ -29,7 +29,7 @@ export function AuditRow({ entry }: { entry: Entry }) {
         ) : '—'}
       </Td>
       <Td>
-        <Badge tone={TONE[entry.result as keyof typeof TONE] ?? 'gray'}>{a.results[entry.result] ?? entry.result}{entry.httpStatus ? ` · ${entry.httpStatus}` : ''}</Badge>
+        <span className="whitespace-nowrap"><Badge tone={TONE[entry.result as keyof typeof TONE] ?? 'gray'}>{a.results[entry.result] ?? entry.result}{entry.httpStatus ? ` · ${entry.httpStatus}` : ''}</Badge></span>
         {entry.error && <span lang="en" className="mt-1 block max-w-xs text-xs text-rose-800">{entry.error}</span>}
       </Td>
       <Td>
