@@ -46,6 +46,7 @@ test('the last migration rolls back and applies again — or the console says wh
   const confirm = page.getByRole('dialog', { name: `¿Revertir la migración ${last}?` });
   await expect(confirm).toContainText(`drizzle/down/${last}.sql`);
   const refused = (await confirm.getByText('el servidor se negará a hacerlo desde aquí').count()) > 0;
+  await page.screenshot({ path: 'e2e/artifacts/db-rollback-confirm.png' });
   await confirm.getByRole('button', { name: 'Revertir' }).click();
 
   const result = page.getByTestId('action-result');
@@ -54,11 +55,13 @@ test('the last migration rolls back and applies again — or the console says wh
     await expect(result).toContainText('No se revirtió la migración');
     await expect(result).toContainText(`Rolling back ${last} would drop`);
     await expect(result).toContainText('npm run db:rollback');
+    await page.screenshot({ path: 'e2e/artifacts/db-rollback-refused.png', fullPage: true });
     await expect(page.getByTestId(`migration-${last}`)).toHaveAttribute('data-state', 'applied');
     expect((await migrationTags(page)).pending).toEqual([]);
     return;
   }
   await expect(result).toContainText(`Se revirtió ${last}: ahora está pendiente.`);
+  await page.screenshot({ path: 'e2e/artifacts/db-rolled-back.png', fullPage: true });
   await expect(page.getByTestId(`migration-${last}`)).toHaveAttribute('data-state', 'pending');
   expect((await migrationTags(page)).pending).toEqual([last]);
 

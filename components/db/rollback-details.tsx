@@ -15,7 +15,7 @@ export function RollbackDetails({ plan }: { plan: RollbackPlan }) {
       <p>{m.rollbackBody(plan.downFile, plan.statements.length, plan.tag)}</p>
       {plan.dropsConsoleTables.length > 0 && <Notice tone="warning"><WithCode text={m.rollbackRefused(plan.dropsConsoleTables.join(', '))} /></Notice>}
       <p className="font-medium">{m.rollbackStatements}</p>
-      <pre className="max-h-48 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{plan.statements.join(';\n')};</pre>
+      <pre className="max-h-48 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{plan.statements.join('\n')}</pre>
     </>
   );
 }
