@@ -25,9 +25,9 @@ export function AuditFilters({ initial, actions }: { initial: AuditFilterValues;
   const set = (key: keyof AuditFilterValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues({ ...values, [key]: e.target.value });
   const go = (next: AuditFilterValues) => router.push(`/admin/audit${query({ ...next })}`);
   return (
-    <form role="search" aria-label={a.filters} className="grid items-end gap-3 lg:grid-cols-[1.5fr_2fr_1fr_1fr_1fr_auto]"
+    <form role="search" aria-label={a.filters} className="flex flex-wrap items-end gap-3 [&>div]:w-44 [&>div:nth-child(-n+2)]:w-60"
       onSubmit={(e) => { e.preventDefault(); go(values); }}>
-      <Field label={a.actor}>{({ id }) => <input id={id} className={inputClass} value={values.actor} onChange={set('actor')} autoComplete="off" />}</Field>
+      <Field label={a.actor}>{({ id }) => <input id={id} className={inputClass} value={values.actor} onChange={set('actor')} placeholder={a.actorHint} autoComplete="off" />}</Field>
       <Field label={a.action}>{({ id }) => (
         <>
           <input id={id} className={`${inputClass} font-mono`} list="audit-actions" value={values.action} onChange={set('action')} autoComplete="off" />

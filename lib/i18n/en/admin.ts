@@ -69,7 +69,7 @@ export const admin: Messages['admin'] = {
   audit: {
     title: 'Audit log',
     description: 'Who did what, to what, with which parameters, how it ended, when and from where',
-    filters: 'Filters', actor: 'Who (e-mail or token)', action: 'Action', result: 'Result', from: 'From', to: 'To',
+    filters: 'Filters', actor: 'Who', actorHint: 'e-mail or token name', action: 'Action', result: 'Result', from: 'From', to: 'To',
     any: 'any', apply: 'Filter', clear: 'Clear',
     results: { success: 'success', failure: 'failed', denied: 'denied' },
     kinds: { user: 'user', token: 'token', anonymous: 'anonymous', cli: 'CLI', system: 'system' },

@@ -68,7 +68,7 @@ export const admin = {
   audit: {
     title: 'Auditoría',
     description: 'Quién hizo qué, sobre qué, con qué parámetros, cómo terminó, cuándo y desde dónde',
-    filters: 'Filtros', actor: 'Quién (correo o token)', action: 'Acción', result: 'Resultado', from: 'Desde el', to: 'Hasta el',
+    filters: 'Filtros', actor: 'Quién', actorHint: 'correo o nombre del token', action: 'Acción', result: 'Resultado', from: 'Desde el', to: 'Hasta el',
     any: 'todos', apply: 'Filtrar', clear: 'Limpiar',
     results: { success: 'correcto', failure: 'falló', denied: 'denegado' } as Record<string, string>,
     kinds: { user: 'usuario', token: 'token', anonymous: 'anónimo', cli: 'CLI', system: 'sistema' } as Record<string, string>,
