@@ -25,7 +25,7 @@ export function AuditFilters({ initial, actions }: { initial: AuditFilterValues;
   const set = (key: keyof AuditFilterValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues({ ...values, [key]: e.target.value });
   const go = (next: AuditFilterValues) => router.push(`/admin/audit${query({ ...next })}`);
   return (
-    <form role="search" aria-label={a.filters} className="flex flex-wrap items-end gap-3 [&>div]:w-40 [&>div:nth-child(-n+2)]:w-56 [&>div:nth-child(3)]:w-36"
+    <form role="search" aria-label={a.filters} className="flex flex-wrap items-end gap-3 [&>div]:w-36 [&>div:nth-child(-n+2)]:w-52"
       onSubmit={(e) => { e.preventDefault(); go(values); }}>
       <Field label={a.actor}>{({ id }) => <input id={id} className={inputClass} value={values.actor} onChange={set('actor')} placeholder={a.actorHint} autoComplete="off" />}</Field>
       <Field label={a.action}>{({ id }) => (
