@@ -1,47 +1,46 @@
-import { Badge } from '@/components/ui/badge';
+// Every migration with its state (applied, pending, drifted), the apply and
+// rollback buttons, and the history of what ran.
+import { Badge, type Tone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { MigrationStatus } from '@/lib/db/migrations';
+import type { MigrationPlan } from '@/lib/db/queries/migration-plan';
+import { getI18n } from '@/lib/i18n/server';
+import { MigrationActions } from './migration-actions';
+import { MigrationHistory } from './migration-history';
 
-const when = new Intl.DateTimeFormat('es-PE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Lima' });
+type State = 'applied' | 'pending' | 'drift' | 'unknown';
+const TONE: Record<State, Tone> = { applied: 'green', pending: 'amber', drift: 'red', unknown: 'gray' };
 
-export function MigrationsCard({ migrations }: { migrations: MigrationStatus }) {
-  const rows = [
-    ...migrations.applied.map((tag) => ({ tag, state: migrations.drifted.includes(tag) ? 'drift' : 'applied' })),
-    ...migrations.pending.map((tag) => ({ tag, state: 'pending' })),
-    ...migrations.unknown.map((tag) => ({ tag, state: 'unknown' })),
+export async function MigrationsCard({ migrations, plan }: { migrations: MigrationStatus; plan: MigrationPlan }) {
+  const { t } = await getI18n();
+  const m = t.database.migrations;
+  const rows: { tag: string; state: State }[] = [
+    ...migrations.applied.map((tag) => ({ tag, state: migrations.drifted.includes(tag) ? 'drift' as const : 'applied' as const })),
+    ...migrations.pending.map((tag) => ({ tag, state: 'pending' as const })),
+    ...migrations.unknown.map((tag) => ({ tag, state: 'unknown' as const })),
   ];
   return (
-    <Card
-      title="Migraciones"
-      description={`${migrations.applied.length} aplicadas · ${migrations.pending.length} pendientes`}
-    >
-      <Table caption="Migraciones">
-        <thead>
-          <tr><Th>Migración</Th><Th>Estado</Th></tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.tag} data-testid={`migration-${r.tag}`}>
-              <Td mono>{r.tag}</Td>
-              <Td>
-                {r.state === 'applied' && <Badge tone="green">aplicada</Badge>}
-                {r.state === 'pending' && <Badge tone="amber">pendiente</Badge>}
-                {r.state === 'drift' && <Badge tone="red">aplicada · el archivo cambió</Badge>}
-                {r.state === 'unknown' && <Badge tone="gray">aplicada · sin archivo aquí</Badge>}
-              </Td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      <h3 className="mt-5 text-sm font-medium text-slate-800">Historial</h3>
-      <ol className="mt-2 space-y-1 text-sm text-slate-600">
-        {migrations.history.toReversed().slice(0, 10).map((h) => (
-          <li key={`${h.tag}-${h.executedAt.toISOString()}-${h.direction}`}>
-            {when.format(h.executedAt)} · {h.direction === 'up' ? 'aplicada' : 'revertida'} <span className="font-mono text-xs">{h.tag}</span> ({h.durationMs} ms)
-          </li>
-        ))}
-      </ol>
+    <Card title={m.title} description={m.summary(migrations.applied.length, migrations.pending.length)}>
+      <MigrationActions plan={plan} />
+      <div className="mt-4 grid gap-6 lg:grid-cols-2">
+        <div>
+          <h3 className="text-sm font-medium text-slate-800">{m.caption}</h3>
+          <Table caption={m.caption}>
+            <thead><tr><Th>{m.migration}</Th><Th>{m.state}</Th></tr></thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.tag} data-testid={`migration-${r.tag}`} data-state={r.state}>
+                  <Td mono>{r.tag}</Td>
+                  <Td><Badge tone={TONE[r.state]}>{m.states[r.state]}</Badge></Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          {migrations.drifted.length > 0 && <p className="mt-2 text-sm text-rose-800">{m.driftHelp}</p>}
+        </div>
+        <MigrationHistory history={migrations.history} />
+      </div>
     </Card>
   );
 }

@@ -1,51 +1,54 @@
+// The seed's `validate`: overall status and what it means, the server, the
+// TimescaleDB edition, and what this database lacks with how to get it.
+import { featureFix, featureName, featureReason } from '@/components/timescale/explain';
 import { Badge, type Tone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { DatabaseOverview } from '@/lib/db/queries/database-overview';
+import { getI18n } from '@/lib/i18n/server';
 import type { OverallStatus } from '@/lib/timescale/status';
+import { WithCode } from '@/components/ui/with-code';
 
-const STATUS: Record<OverallStatus, { tone: Tone; text: string }> = {
-  optimal: { tone: 'green', text: 'TimescaleDB con todas las tablas, hypertables y políticas.' },
-  partial: { tone: 'amber', text: 'TimescaleDB está instalado, pero falta parte de la configuración.' },
-  basic: { tone: 'blue', text: 'PostgreSQL estándar: todas las tablas existen, sin TimescaleDB.' },
-  incomplete: { tone: 'amber', text: 'Faltan tablas: aplica las migraciones pendientes.' },
-  error: { tone: 'red', text: 'No se pudo leer el estado de la base de datos.' },
-};
+const TONE: Record<OverallStatus, Tone> = { optimal: 'green', partial: 'amber', basic: 'blue', incomplete: 'amber', error: 'red' };
 
-const EDITION = { community: 'Community (timescale)', apache: 'Apache', none: 'No instalado' } as const;
-
-export function SetupStatusCard({ overview }: { overview: DatabaseOverview }) {
+export async function SetupStatusCard({ overview }: { overview: DatabaseOverview }) {
+  const { t } = await getI18n();
+  const s = t.database.setup;
   const { setup, connection } = overview;
   const caps = setup.capabilities;
-  const status = STATUS[setup.overall];
+  const kind = { edition: caps?.edition ?? 'none', extensionAvailable: caps?.available ?? false } as const;
   return (
-    <Card title="Estado del setup" description="Lo que imprime `npm run db:setup -- validate`">
+    <Card title={s.title} description={<WithCode text={s.description} />}>
       <div className="flex flex-wrap items-center gap-3">
-        <Badge tone={status.tone} data-testid="overall-status">{setup.overall}</Badge>
-        <p className="text-sm text-slate-700">{status.text}</p>
+        <Badge tone={TONE[setup.overall]} data-testid="overall-status">{setup.overall}</Badge>
+        <p className="text-sm text-slate-700" data-testid="overall-meaning"><WithCode text={s.overall[setup.overall]} /></p>
       </div>
-      <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4">
-        <Fact label="Servidor">PostgreSQL {connection.serverVersion}</Fact>
-        <Fact label="Conexión">
-          {connection.embedded ? 'Embebida (PULSO_DATA_DIR)' : 'Servidor configurado'} · <span className="font-mono text-xs">{connection.target}/{connection.database}</span>
+      <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm lg:grid-cols-4">
+        <Fact label={s.server}>PostgreSQL {connection.serverVersion}</Fact>
+        <Fact label={s.connection}>
+          {connection.embedded ? s.embedded : s.configured} · <span className="font-mono text-xs">{connection.target}/{connection.database}</span>
         </Fact>
-        <Fact label="TimescaleDB">{caps?.installed ? `${caps.version}` : caps?.available ? 'Disponible, no instalado' : 'No disponible'}</Fact>
-        <Fact label="Edición"><span data-testid="edition">{caps ? EDITION[caps.edition] : '—'}</span></Fact>
+        <Fact label={s.timescale}>{caps?.installed ? caps.version : caps?.available ? s.availableNotInstalled : s.notAvailable}</Fact>
+        <Fact label={s.edition}><span data-testid="edition">{caps ? s.editions[caps.edition] : '—'}</span></Fact>
       </dl>
+      {caps && <p className="mt-3 text-sm text-slate-600" data-testid="edition-meaning">{s.editionMeaning[caps.edition]}</p>}
       {setup.problems.length > 0 && (
-        <ul className="mt-4 space-y-1 text-sm text-amber-900" aria-label="Pendientes">
-          {setup.problems.map((p) => <li key={p}>• {p}</li>)}
-        </ul>
+        <div className="mt-4">
+          <p className="text-sm font-medium text-slate-800">{s.problems}</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-amber-900" lang="en">
+            {setup.problems.map((p) => <li key={p}><WithCode text={p} /></li>)}
+          </ul>
+        </div>
       )}
       {setup.missingFeatures.length > 0 && (
         <div className="mt-4 rounded-lg bg-slate-50 p-4">
-          <p className="text-sm font-medium text-slate-800">Funciones que esta base de datos no tiene</p>
+          <p className="text-sm font-medium text-slate-800">{s.missing}</p>
           <ul className="mt-2 space-y-1 text-sm">
             {setup.missingFeatures.map((m) => (
-              <li key={m.feature}><span className="font-medium">{m.feature}:</span> {m.reason}</li>
+              <li key={m.feature}><span className="font-medium">{featureName(t, m.feature)}:</span> {featureReason(t, kind, m.feature, m.reason)}</li>
             ))}
           </ul>
           {/* Every missing feature of one database has the same remedy. */}
-          <p className="mt-3 text-sm text-slate-600">Cómo obtenerlas: {setup.missingFeatures[0].fix}</p>
+          <p className="mt-3 text-sm text-slate-700"><span className="font-medium">{s.howToGet}:</span> <WithCode text={featureFix(t, kind)} /></p>
         </div>
       )}
     </Card>

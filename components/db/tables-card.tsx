@@ -1,53 +1,53 @@
+import { intervalText } from '@/components/timescale/explain';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import type { SetupStatus } from '@/lib/timescale/status';
+import { getI18n } from '@/lib/i18n/server';
+import type { SetupStatus, TableStatus } from '@/lib/timescale/status';
 
-const number = new Intl.NumberFormat('es-PE');
-
-export function TablesCard({ setup }: { setup: SetupStatus }) {
+export async function TablesCard({ setup }: { setup: SetupStatus }) {
+  const { t, fmt } = await getI18n();
+  const c = t.database.tables;
   const community = setup.capabilities?.edition === 'community';
+  const chunks = (h: TableStatus['hypertable']) => {
+    if (!h) return c.plainTable;
+    if (!setup.capabilities?.installed) return `— (${c.withTimescale(intervalText(t, h.expected))})`;
+    const configured = c.configured(intervalText(t, h.expected));
+    if (!h.actual) return `— (${configured})`;
+    return h.intervalOk ? intervalText(t, h.actual) : `${intervalText(t, h.actual)} (${configured})`;
+  };
   return (
-    <Card title="Tablas" description="Marts, tablas de control y su forma en TimescaleDB">
-      <Table caption="Tablas de Pulso">
+    <Card title={c.title} description={c.description}>
+      <Table caption={c.caption}>
         <thead>
           <tr>
-            <Th>Tabla</Th>
-            <Th>Tipo</Th>
-            <Th>Chunks</Th>
-            <Th align="right">Filas (estimado)</Th>
-            {community && <Th>Retención</Th>}
-            {community && <Th>Compresión</Th>}
+            <Th>{c.table}</Th><Th>{c.kind}</Th><Th>{c.chunks}</Th><Th align="right">{c.rows}</Th>
+            {community && <Th>{c.retention}</Th>}
+            {community && <Th>{c.compression}</Th>}
           </tr>
         </thead>
         <tbody>
-          {setup.tables.map((t) => (
-            <tr key={t.name} data-testid={`table-${t.name}`}>
-              <Td mono>{t.name}</Td>
+          {setup.tables.map((row) => (
+            <tr key={row.name} data-testid={`table-${row.name}`}>
+              <Td mono>{row.name}</Td>
               <Td>
-                {!t.exists ? <Badge tone="red">falta</Badge>
-                  : t.hypertable?.actual ? <Badge tone="green">hypertable</Badge>
-                  : <Badge>tabla</Badge>}
+                {!row.exists ? <Badge tone="red">{c.missing}</Badge>
+                  : row.hypertable?.actual ? <Badge tone="green">{c.hypertable}</Badge>
+                  : <Badge>{c.plain}</Badge>}
               </Td>
-              <Td>
-                {t.hypertable
-                  ? t.hypertable.actual
-                    ? `${t.hypertable.actual}${t.hypertable.intervalOk ? '' : ` (configurado ${t.hypertable.expected})`}`
-                    : `— (configurado ${t.hypertable.expected})`
-                  : 'tabla simple'}
-              </Td>
-              <Td align="right">{t.rows === null ? '—' : number.format(t.rows)}</Td>
-              {community && <Td>{t.retentionPolicy ? 'política' : '—'}</Td>}
-              {community && <Td>{t.compressionPolicy ? 'política' : '—'}</Td>}
+              <Td>{chunks(row.hypertable)}</Td>
+              <Td align="right">{fmt.number(row.rows)}</Td>
+              {community && <Td>{row.retentionPolicy ? c.policy : '—'}</Td>}
+              {community && <Td>{row.compressionPolicy ? c.policy : '—'}</Td>}
             </tr>
           ))}
         </tbody>
       </Table>
       {community && (
         <p className="mt-3 text-sm text-slate-600">
-          Agregados continuos:{' '}
+          {c.aggregates}:{' '}
           {setup.continuousAggregates.map((a) => (
-            <span key={a.name} className="mr-2">
+            <span key={a.name} className="mr-3">
               <span className="font-mono text-xs">{a.name}</span> {a.exists ? '✓' : '✗'}
             </span>
           ))}

@@ -63,7 +63,8 @@ async function parseInput<P extends z.ZodType, Q extends z.ZodType, B extends z.
   request: Request,
   context: RouteContext,
 ) {
-  const rawParams = await context.params;
+  // Static routes get no params at all: {} keeps the audit's target (taken from the body) working.
+  const rawParams = (await context?.params) ?? {};
   const params = contract.params ? contract.params.safeParse(rawParams) : { success: true as const, data: rawParams };
   // A path that names no table, run or user is a 404, whatever the reason it does not parse.
   if (!params.success) throw new ApiError(404, 'not_found', params.error.issues.map((i) => i.message).join('; '));

@@ -127,7 +127,8 @@ export async function rollbackLast(
   });
 }
 
-function dropsTable(statements: string[], table: string): boolean {
+/** Whether a down file's statements drop `table` (what rollbackLast refuses for the tables it must keep). */
+export function dropsTable(statements: string[], table: string): boolean {
   const pattern = new RegExp(`DROP\\s+TABLE\\s+(IF\\s+EXISTS\\s+)?("?public"?\\.)?"?${table}"?\\b`, 'i');
   return statements.some((s) => pattern.test(s));
 }

@@ -93,6 +93,7 @@ describe('the audit log', () => {
     });
     expect(entries[1].error).toMatch(/already has a run in flight/);
     expect(Date.now() - new Date(entries[0].at).getTime()).toBeLessThan(60_000);
+    expect(entries[4]).toMatchObject({ target: 'new@pulso.test', actor: 'root-token' });
     expect(entries[4].params.body).toMatchObject({ email: 'new@pulso.test', password: '[redacted]' });
     expect(JSON.stringify(body)).not.toContain('a very secret password');
   });

@@ -1,8 +1,12 @@
 import type { Messages } from '../es';
+import { admin } from './admin';
 import { common } from './common';
+import { database } from './database';
 import { etl } from './etl';
 import { maintenance } from './maintenance';
 import { overview } from './overview';
 import { runs } from './runs';
+import { timescale } from './timescale';
+import { validation } from './validation';
 
-export const en: Messages = { common, overview, etl, runs, maintenance };
+export const en: Messages = { common, overview, etl, runs, maintenance, database, timescale, validation, admin };

@@ -1,9 +1,13 @@
 // Every Spanish message, by area; each area's file is owned by its pages.
+import { admin } from './admin';
 import { common } from './common';
+import { database } from './database';
 import { etl } from './etl';
 import { maintenance } from './maintenance';
 import { overview } from './overview';
 import { runs } from './runs';
+import { timescale } from './timescale';
+import { validation } from './validation';
 
-export const es = { common, overview, etl, runs, maintenance };
+export const es = { common, overview, etl, runs, maintenance, database, timescale, validation, admin };
 export type Messages = typeof es;

@@ -1,0 +1,42 @@
+// The validation pages: schema against the model, and source vs target per day.
+export const validation = {
+  title: 'Validación',
+  description: 'Esquema contra el modelo y conciliación origen–destino por día',
+  tableTitle: (table: string) => `Validación de ${table}`,
+  pickTitle: 'Elige una tabla',
+  pickDescription: (days: number) => `Veredicto de cada tabla en los últimos ${days} días; abre una para ver cada día y cada columna.`,
+  caption: 'Tablas del ETL con su veredicto de validación',
+  table: 'Tabla', column: 'Columna incremental', verdict: 'Veredicto', details: 'Detalle', open: 'Ver detalle',
+  controls: { table: 'Tabla', days: 'Días', daysOption: (n: number) => `últimos ${n} días`, revalidate: 'Volver a validar' },
+  verdicts: {
+    ok: 'Coincide',
+    schema: 'El esquema no coincide',
+    differs: 'Difiere del origen',
+    loading: 'Validando…',
+  },
+  verdictText: {
+    ok: (days: number) => `El esquema coincide con el modelo y los ${days} días cuadran con el origen: mismas filas y mismas sumas.`,
+    schema: (problems: number) => `${problems} problema${problems === 1 ? '' : 's'} de esquema: la tabla no es la que el modelo espera.`,
+    differs: (differing: number, days: number) => `${differing} de ${days} días no cuadran con el origen.`,
+    recent: 'Los días recientes cambian en el origen entre refrescos (gestiones y pagos que llegan tarde): el próximo refresco incremental los vuelve a igualar. Una diferencia en días antiguos sí indica un problema.',
+  },
+  checkedAt: (when: string) => `Validado ${when}`,
+  schema: {
+    title: 'Esquema',
+    description: 'Columnas, tipos y clave primaria contra el modelo de Pulso',
+    ok: 'Cada columna, su tipo y la clave primaria son los del modelo.',
+    caption: 'Problemas de esquema',
+    column: 'Columna', problem: 'Problema',
+  },
+  days: {
+    title: 'Conciliación por día',
+    description: 'Filas y sumas de cada conteo y monto, origen contra destino (los ratios se derivan de ellos)',
+    caption: (table: string, days: number) => `Conciliación de ${table} por día, últimos ${days} días: origen contra destino`,
+    day: 'Día', state: 'Estado', rows: 'filas',
+    states: { ok: 'coincide', differs: (n: number) => `difiere (${n})`, empty: 'sin datos' },
+    source: 'origen', target: 'destino', delta: 'Δ',
+    summary: (ok: number, differs: number, empty: number) => `${ok} coinciden · ${differs} difieren · ${empty} sin datos`,
+    onlyDiffering: 'Solo los días que difieren',
+    cellHelp: 'Las celdas en rojo difieren: muestran el valor en destino, el del origen y la diferencia.',
+  },
+};
