@@ -39,7 +39,7 @@ test('a full refresh from the table page runs live to success and lands in the l
   // The log shows it with its counts; its detail shows the window and every count.
   await page.goto('/etl/runs');
   const logged = page.locator(`[data-run-id="${runId}"]`);
-  await expect(logged.getByTestId('run-counts')).toContainText(/[1-9][\d.,]* extraídas[\d.,]+ ins\. · [\d.,]+ act\. · [\d.,]+ elim\./);
+  await expect(logged.getByTestId('run-counts')).toContainText(/[1-9][\d.,]* extraídas[\d.,]+ nuevas · [\d.,]+ cambiadas · [\d.,]+ iguales · [\d.,]+ eliminadas/);
   await page.screenshot({ path: 'e2e/artifacts/runs.png', fullPage: true });
   await logged.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ejecución de operation_data' })).toBeVisible();
