@@ -18,14 +18,16 @@ export async function refreshDashboardRollups(tx: Tx, window: RollupWindow) {
     SELECT fecha_foto, cartera, servicio, ${sums} FROM dashboard_data WHERE ${inWindow(tx, window)}
      GROUP BY fecha_foto, cartera, servicio`;
 
-  // A campaign's span and last snapshot can change only if it had rows in the window, before or after the merge.
+  // A campaign's span and last snapshot change only if it had rows in the window, before or after
+  // the merge, or if retention dropped its first days.
   const overlapsWindow = window.start === null
     ? tx`primera_fecha <= ${window.end}::date`
     : tx`primera_fecha <= ${window.end}::date AND ultima_fecha >= ${window.start}::date`;
   const snapshot = tx.unsafe(['primera_fecha', 'ultima_fecha', ...SUMMED].join(', '));
   await tx`
     WITH affected AS (
-      SELECT archivo, cartera, servicio FROM rollup_dashboard_campaigns WHERE ${overlapsWindow}
+      SELECT archivo, cartera, servicio FROM rollup_dashboard_campaigns
+       WHERE ${overlapsWindow} OR ${beforeOldest(tx, 'dashboard_data', 'primera_fecha')}
       UNION
       SELECT DISTINCT archivo, cartera, servicio FROM dashboard_data WHERE ${inWindow(tx, window)})
     INSERT INTO rollup_dashboard_campaigns (archivo, cartera, servicio, ${snapshot})

@@ -24,8 +24,10 @@ export async function refreshRollups(tx: Tx, table: MartTable, window: RollupWin
 }
 
 /** Rebuilds every rollup from its mart, in one transaction (after a restore, or to repair by hand). */
-export async function rebuildRollups(sql: postgres.Sql): Promise<void> {
-  await sql.begin(async (tx) => {
+export async function rebuildRollups(sql: postgres.Sql | postgres.TransactionSql): Promise<void> {
+  const rebuild = async (tx: Tx) => {
     for (const table of Object.keys(REFRESH) as MartTable[]) await refreshRollups(tx, table, EVERYTHING);
-  });
+  };
+  if ('begin' in sql) await sql.begin(rebuild);
+  else await rebuild(sql); // already inside the caller's transaction
 }
