@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DashboardFilterError, filtersToSearchParams, MAX_RANGE_DAYS, parseDashboardFilters, type DashboardFilters,
 } from '../../lib/dashboards/filters';
+import { parseEvolutionMetric, parseRankingPage } from '../../lib/dashboards/view-options';
 
 const parse = (query: string) => parseDashboardFilters(new URLSearchParams(query));
 
@@ -88,6 +89,24 @@ describe('filtersToSearchParams', () => {
     for (const f of all) expect(parseDashboardFilters(filtersToSearchParams(f))).toEqual(f);
     expect(filtersToSearchParams(all[2]).toString()).toBe(
       'desde=2026-03-01&hasta=2026-03-31&cartera=TEMPRANA%2COTRAS&servicio=MOVIL&archivo=A%2CB&canal=HUMANO&equipo=Equipo+Sur',
+    );
+  });
+});
+
+describe('the view options beside the filters', () => {
+  it('read the evolution metric and the ranking page, with defaults', () => {
+    expect(parseEvolutionMetric(new URLSearchParams(''))).toBe('pctContac');
+    expect(parseEvolutionMetric(new URLSearchParams('metrica=pctCierre'))).toBe('pctCierre');
+    expect(parseRankingPage(new URLSearchParams(''))).toEqual({ limit: 100, offset: 0 });
+    expect(parseRankingPage(new URLSearchParams('limit=25&offset=50'))).toEqual({ limit: 25, offset: 50 });
+  });
+
+  it('refuse what they cannot show, with the same typed error', () => {
+    expect(() => parseEvolutionMetric(new URLSearchParams('metrica=pct_contac'))).toThrow(DashboardFilterError);
+    expect(() => parseEvolutionMetric(new URLSearchParams('metrica=pct_contac'))).toThrow(/metrica: "pct_contac" is not one of pctCober/);
+    expect(() => parseRankingPage(new URLSearchParams('limit=5000'))).toThrow(/limit: must be at most 1000/);
+    expect(() => parseRankingPage(new URLSearchParams('offset=-1&limit=x'))).toThrow(
+      'Invalid dashboard filters: limit: is not a number; offset: must be 0 or more',
     );
   });
 });
