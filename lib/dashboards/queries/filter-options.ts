@@ -7,8 +7,10 @@ import type { DashboardFilters } from '../filters';
 import { resolvePeriod } from '../period';
 import type { FilterOptions, Period } from '../types';
 import { inPeriod } from './conditions';
-import { bounds } from './productivity-sql';
+import { agentsFromRollup, runningBounds } from './productivity-sql';
 import { usesRollups, type ReadOptions } from './read-options';
+
+const NO_FILTERS: DashboardFilters = { dates: { kind: 'latest' }, cartera: [], servicio: [], archivo: null, canal: null, equipo: null };
 
 export async function getFilterOptions(sql: postgres.Sql, filters: DashboardFilters, options: ReadOptions = {}): Promise<FilterOptions> {
   const rollups = usesRollups(options);
@@ -41,13 +43,11 @@ function campaignsIn(sql: postgres.Sql, period: Period, rollups: boolean) {
     ORDER BY archivo`;
 }
 
-/** Teams with an agent who worked in the period (in the rollup: whose running days grew over it). */
-function equiposIn(sql: postgres.Sql, period: Period, rollups: boolean) {
-  const { before, last } = bounds(sql, period);
-  return sql<{ equipo: string }[]>`${rollups
-    ? sql`SELECT equipo FROM (SELECT ${before} AS before, ${last} AS last) b
-            JOIN rollup_productivity_running r ON r.fecha_foto IN (b.before, b.last) AND b.before < b.last
-           GROUP BY equipo HAVING sum(CASE WHEN r.fecha_foto = b.before THEN -r.dias ELSE r.dias END) > 0`
-    : sql`SELECT DISTINCT equipo FROM productivity_data WHERE ${inPeriod(sql, period)}`}
-    ORDER BY 1`;
+/** Teams with an agent who worked in the period. */
+async function equiposIn(sql: postgres.Sql, period: Period, rollups: boolean) {
+  if (!rollups) return sql<{ equipo: string }[]>`SELECT DISTINCT equipo FROM productivity_data WHERE ${inPeriod(sql, period)} ORDER BY 1`;
+  const bounds = await runningBounds(sql, period);
+  if (!bounds) return [];
+  return sql<{ equipo: string }[]>`
+    WITH agents AS (${agentsFromRollup(sql, NO_FILTERS, bounds)}) SELECT DISTINCT equipo FROM agents ORDER BY 1`;
 }

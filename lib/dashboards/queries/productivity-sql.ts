@@ -24,35 +24,44 @@ export function agentsFromMart(sql: postgres.Sql, f: DashboardFilters, period: P
      GROUP BY correo_agente, equipo`;
 }
 
+export interface RunningBounds {
+  /** The day whose running totals are subtracted: the day before the period (or before the mart's oldest day). */
+  before: string;
+  /** The period's last day the rollup holds. */
+  last: string;
+}
+
 /**
- * The period's start is clamped to the mart's oldest day: retention may have
- * dropped older rows, which the running totals still contain.
+ * The two days of rollup_productivity_running a period reads, or null when it
+ * holds none of the period. The start is clamped to the mart's oldest day:
+ * retention may have dropped older rows, which the running totals still contain.
  */
-export function bounds(sql: postgres.Sql, period: Period) {
-  return {
-    before: sql`(SELECT greatest(${period.desde}::date, min(fecha_foto)) - 1 FROM productivity_data)`,
-    last: sql`(SELECT least(${period.hasta}::date, max(fecha_foto)) FROM rollup_productivity_running)`,
-  };
+export async function runningBounds(sql: postgres.Sql, period: Period): Promise<RunningBounds | null> {
+  const [row] = await sql<{ before: string | null; last: string | null }[]>`
+    SELECT (greatest(${period.desde}::date, (SELECT min(fecha_foto) FROM productivity_data)) - 1)::text AS before,
+           least(${period.hasta}::date, (SELECT max(fecha_foto) FROM rollup_productivity_running))::text AS last`;
+  return row.before !== null && row.last !== null && row.before < row.last ? { before: row.before, last: row.last } : null;
 }
 
 const SUMMED = ['dias', 'total_gestiones', 'contactos_efectivos', 'total_pdp', 'monto_compromiso', 'peso_total'] as const;
 
 /**
- * One scan of the two days' rows, no join: each agent's row at the period's
- * end counts plus, the one the day before it starts minus. Names are looked
- * up afterwards, for the page of the ranking only (see withNames).
+ * Each agent's row at the period's end minus its row the day before it starts
+ * (none: the agent started within the period). Both days come ordered by
+ * agent from the primary key, so this is one merge (or hash) join of two
+ * index ranges. Names are looked up afterwards, for the ranking's page only.
  */
-export function agentsFromRollup(sql: postgres.Sql, f: DashboardFilters, period: Period) {
-  const { before, last } = bounds(sql, period);
-  const step = (c: string) => `sum(CASE WHEN fecha_foto = b.before THEN -${c} ELSE ${c} END)`;
-  const totals = sql.unsafe(SUMMED.map((c) => `${step(c)}${c === 'monto_compromiso' || c === 'peso_total' ? '' : '::float8'} AS ${c}`).join(', '));
+export function agentsFromRollup(sql: postgres.Sql, f: DashboardFilters, bounds: RunningBounds) {
+  const totals = sql.unsafe(SUMMED.map((c) => {
+    const cast = c === 'monto_compromiso' || c === 'peso_total' ? '' : '::float8';
+    return `(h.${c} - coalesce(l.${c}, 0))${cast} AS ${c}`;
+  }).join(', '));
   return sql`
-    SELECT correo_agente, equipo, NULL::text AS nombre_agente, NULL::text AS dni_agente, ${totals}
-      FROM (SELECT ${before} AS before, ${last} AS last) b
-      JOIN rollup_productivity_running r ON r.fecha_foto IN (b.before, b.last) AND b.before < b.last
-     WHERE true ${and(sql, [equipoIs(sql, f, 'r')])}
-     GROUP BY correo_agente, equipo
-    HAVING ${sql.unsafe(step('dias'))} > 0`;
+    SELECT h.correo_agente, h.equipo, NULL::text AS nombre_agente, NULL::text AS dni_agente, ${totals}
+      FROM (SELECT * FROM rollup_productivity_running WHERE fecha_foto = ${bounds.last}::date ${and(sql, [equipoIs(sql, f)])}) h
+      LEFT JOIN (SELECT * FROM rollup_productivity_running WHERE fecha_foto = ${bounds.before}::date) l
+        ON l.correo_agente = h.correo_agente AND l.equipo = h.equipo
+     WHERE h.dias > coalesce(l.dias, 0)`;
 }
 
 const DIFFERENCES = ['total_gestiones', 'contactos_efectivos', 'total_pdp'] as const;
@@ -71,8 +80,7 @@ export function heatmapFromMart(sql: postgres.Sql, f: DashboardFilters, days: Pe
 }
 
 /** Each day's work is the running totals' step from the day before; days without work are left out, as in the mart. */
-export function heatmapFromRollup(sql: postgres.Sql, days: Period, agents: AgentKey[]) {
-  const { before } = bounds(sql, days);
+export function heatmapFromRollup(sql: postgres.Sql, bounds: RunningBounds, agents: AgentKey[]) {
   const step = sql.unsafe(
     ['dias', ...DIFFERENCES].map((c) => `${c} - coalesce(lag(${c}) OVER w, 0) AS ${c}`).join(', '),
   );
@@ -82,8 +90,8 @@ export function heatmapFromRollup(sql: postgres.Sql, days: Period, agents: Agent
       FROM (SELECT correo_agente, equipo, fecha_foto, ${step}
               FROM rollup_productivity_running
              WHERE (correo_agente, equipo) IN (SELECT * FROM unnest(${agents.map((a) => a.correo)}::text[], ${agents.map((a) => a.equipo)}::text[]))
-               AND fecha_foto BETWEEN ${before} AND ${days.hasta}::date
+               AND fecha_foto BETWEEN ${bounds.before}::date AND ${bounds.last}::date
             WINDOW w AS (PARTITION BY correo_agente, equipo ORDER BY fecha_foto)) steps
-     WHERE fecha_foto > ${before} AND dias > 0
+     WHERE fecha_foto > ${bounds.before}::date AND dias > 0
      ORDER BY correo_agente, equipo, fecha_foto`;
 }

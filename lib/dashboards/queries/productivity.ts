@@ -7,7 +7,7 @@ import type { DashboardFilters } from '../filters';
 import { agentRates, scoreSql } from '../metrics';
 import { lastDays, resolvePeriod, seriesPeriod } from '../period';
 import type { AgentRankingRow, HeatmapCell, ProductivityData } from '../types';
-import { agentsFromMart, agentsFromRollup, heatmapFromMart, heatmapFromRollup } from './productivity-sql';
+import { agentsFromMart, agentsFromRollup, heatmapFromMart, heatmapFromRollup, runningBounds } from './productivity-sql';
 import { usesRollups, type ReadOptions } from './read-options';
 
 /** The heatmap shows the month up to the period's end, for the best agents of the page. */
@@ -26,7 +26,9 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
   const heatmapDays = lastDays(seriesPeriod(period), HEATMAP_DAYS);
   // The rollups have no archivo: one campaign's agents are read from its own rows.
   const rollups = usesRollups(options) && filters.archivo === null;
-  const agents = rollups ? agentsFromRollup(sql, filters, period) : agentsFromMart(sql, filters, period);
+  const bounds = rollups ? await runningBounds(sql, period) : null;
+  if (rollups && !bounds) return { period, totalAgentes: 0, ranking: [], heatmap: { ...heatmapDays, cells: [] } };
+  const agents = bounds ? agentsFromRollup(sql, filters, bounds) : agentsFromMart(sql, filters, period);
   // The rollup path ranks on counts alone and looks the names up for the page only.
   const named = rollups
     ? sql`SELECT p.*, a.nombre_agente AS nombre, a.dni_agente AS dni FROM page p
@@ -45,8 +47,10 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
      ORDER BY named.score DESC, correo_agente, equipo`;
   const ranking = rows.map(rankingRow);
   const keys = ranking.slice(0, HEATMAP_AGENTS).map((r) => ({ correo: r.correoAgente, equipo: r.equipo }));
+  const heatmapBounds = bounds && (await runningBounds(sql, heatmapDays));
   const cells = keys.length === 0 ? []
-    : await (rollups ? heatmapFromRollup(sql, heatmapDays, keys) : heatmapFromMart(sql, filters, heatmapDays, keys));
+    : rollups ? (heatmapBounds ? await heatmapFromRollup(sql, heatmapBounds, keys) : [])
+    : await heatmapFromMart(sql, filters, heatmapDays, keys);
   const onPage = new Set(keys.map((k) => `${k.correo}|${k.equipo}`));
   return {
     period,
