@@ -198,7 +198,7 @@ export interface FilterOptions {
   canales: string[];
   /** Campaign files with a snapshot in the period. */
   archivos: { archivo: string; cartera: string }[];
-  /** Teams with agent activity in the period. */
+  /** Every team in the productivity data. */
   equipos: string[];
   period: Period | null;
 }

@@ -1,25 +1,22 @@
 // GET /filters: what the filter controls offer — the dates with snapshots,
-// the assignment months, and the campaigns, carteras, servicios and equipos
-// present in the selected period (by default the latest date).
+// the assignment months, every equipo, and the campaigns, carteras and
+// servicios present in the selected period (by default the latest date).
 import type postgres from 'postgres';
 import { CANALES, CARTERAS, SERVICIOS } from '../../db/schema';
 import type { DashboardFilters } from '../filters';
 import { resolvePeriod } from '../period';
 import type { FilterOptions, Period } from '../types';
 import { inPeriod } from './conditions';
-import { agentsFromRollup, runningBounds } from './productivity-sql';
 import { usesRollups, type ReadOptions } from './read-options';
-
-const NO_FILTERS: DashboardFilters = { dates: { kind: 'latest' }, cartera: [], servicio: [], archivo: null, canal: null, equipo: null };
 
 export async function getFilterOptions(sql: postgres.Sql, filters: DashboardFilters, options: ReadOptions = {}): Promise<FilterOptions> {
   const rollups = usesRollups(options);
   const period = await resolvePeriod(sql, filters.dates, 'dashboard_data');
-  const [fechas, periodos, campaigns, equipos] = await Promise.all([
+  const [fechas, periodos, campaigns, teams] = await Promise.all([
     sql<{ fecha: string }[]>`SELECT DISTINCT fecha_foto::text AS fecha FROM ${sql(rollups ? 'rollup_dashboard_daily' : 'dashboard_data')} ORDER BY 1`,
     sql<{ periodo: string }[]>`SELECT DISTINCT periodo FROM assignment_data ORDER BY 1`,
     period ? campaignsIn(sql, period, rollups) : [],
-    period ? equiposIn(sql, period, rollups) : [],
+    equiposOf(sql, rollups),
   ]);
   const archivos = new Map(campaigns.map((c) => [c.archivo, { archivo: c.archivo, cartera: c.cartera }]));
   return {
@@ -29,7 +26,7 @@ export async function getFilterOptions(sql: postgres.Sql, filters: DashboardFilt
     servicios: SERVICIOS.filter((s) => campaigns.some((r) => r.servicio === s)),
     canales: [...CANALES],
     archivos: [...archivos.values()],
-    equipos: equipos.map((r) => r.equipo),
+    equipos: teams.map((r) => r.equipo),
     period,
   };
 }
@@ -43,11 +40,7 @@ function campaignsIn(sql: postgres.Sql, period: Period, rollups: boolean) {
     ORDER BY archivo`;
 }
 
-/** Teams with an agent who worked in the period. */
-async function equiposIn(sql: postgres.Sql, period: Period, rollups: boolean) {
-  if (!rollups) return sql<{ equipo: string }[]>`SELECT DISTINCT equipo FROM productivity_data WHERE ${inPeriod(sql, period)} ORDER BY 1`;
-  const bounds = await runningBounds(sql, period);
-  if (!bounds) return [];
-  return sql<{ equipo: string }[]>`
-    WITH agents AS (${agentsFromRollup(sql, NO_FILTERS, bounds)}) SELECT DISTINCT equipo FROM agents ORDER BY 1`;
+/** Every team in the productivity data: a team stays selectable whatever dates are picked. */
+function equiposOf(sql: postgres.Sql, rollups: boolean) {
+  return sql<{ equipo: string }[]>`SELECT DISTINCT equipo FROM ${sql(rollups ? 'rollup_productivity_agents' : 'productivity_data')} ORDER BY 1`;
 }
