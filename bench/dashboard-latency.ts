@@ -7,7 +7,8 @@ import os from 'node:os';
 import { parseArgs } from './dashboard-latency/args';
 import { openBenchDatabases } from './dashboard-latency/databases';
 import { runLoad } from './dashboard-latency/load';
-import { scenarioTable, summaryTable, verdicts, type EndpointResult } from './dashboard-latency/report';
+import { maintenanceCosts } from './dashboard-latency/maintenance';
+import { scenarioTable, summaryTable, table, verdicts, type EndpointResult } from './dashboard-latency/report';
 import { requestFilters, sample, SCENARIOS } from './dashboard-latency/scenarios';
 import { functionTarget, type Target } from './dashboard-latency/targets';
 
@@ -59,6 +60,12 @@ try {
   say(summaryTable(results));
   say();
   for (const line of verdicts(results, TARGET_MS)) say(line);
+  say();
+  say('## What the rollups cost the ETL (median of 3, each in a rolled-back transaction)');
+  say();
+  const costs = await maintenanceCosts(pulso, END);
+  say(table(['mart', 'incremental window (its lookback)', 'rollup refresh s'], costs.map((c) => [c.table, c.window, c.seconds.toFixed(2)])));
+  say();
   say(`Load average at the end: ${loadavg()}`);
 } catch (error) {
   console.error(`✗ bench/dashboard-latency failed: ${error instanceof Error ? error.message : String(error)}`);
