@@ -32,11 +32,12 @@ export function sums(sql: postgres.Sql, counts: readonly string[], amounts: read
 }
 
 /**
- * score_productividad (SPEC §4), in exact numeric; `of` wraps each count
- * (e.g. in sum()). Linear, so a group's score is the score of its summed counts.
+ * score_productividad (SPEC §4) × 100 = 40·total_gestiones + 35·contactos_efectivos
+ * + 25·total_pdp: a whole number, so ranking ties are exact (no float rounding
+ * of 0.35). Linear, so a group's score is the score of its summed counts.
  */
-export function scoreSql(sql: postgres.Sql, of: (column: string) => string = (c) => c) {
-  return sql.unsafe(`(0.4 * ${of('total_gestiones')} + 0.35 * ${of('contactos_efectivos')} + 0.25 * ${of('total_pdp')})`);
+export function scoreHundredthsSql(sql: postgres.Sql, of: (column: string) => string = (c) => c) {
+  return sql.unsafe(`(40 * ${of('total_gestiones')} + 35 * ${of('contactos_efectivos')} + 25 * ${of('total_pdp')})`);
 }
 
 type SummedRow = Record<string, unknown>;

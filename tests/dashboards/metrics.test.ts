@@ -2,6 +2,7 @@
 // thresholds at their edges, and ratios of sums.
 import { describe, expect, it } from 'vitest';
 import { channelCounts, dataMetrics, dataRowStatus, ratio, ticketPromedio, variation } from '../../lib/dashboards/metrics';
+import { quartileOf, rankPage } from '../../lib/dashboards/queries/productivity';
 
 describe('the ratio rules', () => {
   it('give 0, never NaN or Infinity, for an empty group', () => {
@@ -31,5 +32,21 @@ describe('the ratio rules', () => {
     expect(variation(150, 100)).toBe(50);
     expect(variation(80, 100)).toBe(-20);
     expect(variation(5, 0)).toBeNull();
+  });
+});
+
+describe('ranking a page', () => {
+  const page = (scores: number[]) => scores.map((score100, i) => ({ id: i, score100 }));
+
+  it('gives equal scores one rank, also when their ties began on an earlier page', () => {
+    // Scores of all agents: 900, 800, 800, 800, 700, 700, 600 — the page (offset 3) shows the last four.
+    expect(rankPage(page([800, 700, 700, 600]), 3, 1).map((r) => r.rank)).toEqual([2, 5, 5, 7]);
+    expect(rankPage(page([900, 800, 800]), 0, 0).map((r) => r.rank)).toEqual([1, 2, 2]);
+  });
+
+  it('puts ties in one quartile and never a better score in a worse one', () => {
+    const ranks = [1, 2, 2, 2, 5, 6, 7, 8];
+    const quartiles = ranks.map((r) => quartileOf(r, 8));
+    expect(quartiles).toEqual([1, 1, 1, 1, 3, 3, 4, 4]);
   });
 });

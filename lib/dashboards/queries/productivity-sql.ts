@@ -4,7 +4,7 @@
 // the day before it starts). Both produce the same `agents` CTE and heatmap rows.
 import type postgres from 'postgres';
 import type { DashboardFilters } from '../filters';
-import { scoreSql } from '../metrics';
+import { scoreHundredthsSql } from '../metrics';
 import type { Period } from '../types';
 import { and, archivoIs, equipoIs, inPeriod } from './conditions';
 
@@ -66,12 +66,12 @@ export function agentsFromRollup(sql: postgres.Sql, f: DashboardFilters, bounds:
 
 const DIFFERENCES = ['total_gestiones', 'contactos_efectivos', 'total_pdp'] as const;
 
-export type HeatmapRow = { correo_agente: string; equipo: string; fecha: string; total_gestiones: number; score: string };
+export type HeatmapRow = { correo_agente: string; equipo: string; fecha: string; total_gestiones: number; score100: number };
 
 export function heatmapFromMart(sql: postgres.Sql, f: DashboardFilters, days: Period, agents: AgentKey[]) {
   return sql<HeatmapRow[]>`
     SELECT correo_agente, equipo, fecha_foto::text AS fecha, sum(total_gestiones)::float8 AS total_gestiones,
-           ${scoreSql(sql, (c) => `sum(${c})`)}::numeric(16,2)::text AS score
+           ${scoreHundredthsSql(sql, (c) => `sum(${c})`)}::float8 AS score100
       FROM productivity_data
      WHERE ${inPeriod(sql, days)} AND correo_agente = ANY(${agents.map((a) => a.correo)}::text[])
            ${and(sql, [equipoIs(sql, f), archivoIs(sql, f)])}
@@ -86,7 +86,7 @@ export function heatmapFromRollup(sql: postgres.Sql, bounds: RunningBounds, agen
   );
   return sql<HeatmapRow[]>`
     SELECT correo_agente, equipo, fecha_foto::text AS fecha, total_gestiones::float8 AS total_gestiones,
-           ${scoreSql(sql)}::numeric(16,2)::text AS score
+           ${scoreHundredthsSql(sql)}::float8 AS score100
       FROM (SELECT correo_agente, equipo, fecha_foto, ${step}
               FROM rollup_productivity_running
              WHERE (correo_agente, equipo) IN (SELECT * FROM unnest(${agents.map((a) => a.correo)}::text[], ${agents.map((a) => a.equipo)}::text[]))

@@ -4,7 +4,7 @@
 // who changed team appears once per team); rates are recomputed from sums.
 import type postgres from 'postgres';
 import type { DashboardFilters } from '../filters';
-import { agentRates, scoreSql } from '../metrics';
+import { agentRates, scoreHundredthsSql } from '../metrics';
 import { lastDays, resolvePeriod, seriesPeriod } from '../period';
 import type { AgentRankingRow, HeatmapCell, ProductivityData } from '../types';
 import { agentsFromMart, agentsFromRollup, heatmapFromMart, heatmapFromRollup, runningBounds } from './productivity-sql';
@@ -29,23 +29,27 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
   const bounds = rollups ? await runningBounds(sql, period) : null;
   if (rollups && !bounds) return { period, totalAgentes: 0, ranking: [], heatmap: { ...heatmapDays, cells: [] } };
   const agents = bounds ? agentsFromRollup(sql, filters, bounds) : agentsFromMart(sql, filters, period);
+  const limit = options.limit ?? 100;
+  const offset = options.offset ?? 0;
   // The rollup path ranks on counts alone and looks the names up for the page only.
-  const named = rollups
-    ? sql`SELECT p.*, a.nombre_agente AS nombre, a.dni_agente AS dni FROM page p
-           LEFT JOIN rollup_productivity_agents a ON a.correo_agente = p.correo_agente AND a.equipo = p.equipo`
-    : sql`SELECT p.*, p.nombre_agente AS nombre, p.dni_agente AS dni FROM page p`;
-  const rows = await sql<RankedAgent[]>`
+  const names = rollups
+    ? sql`LEFT JOIN rollup_productivity_agents a ON a.correo_agente = p.correo_agente AND a.equipo = p.equipo`
+    : sql`LEFT JOIN (SELECT NULL::text AS nombre_agente, NULL::text AS dni_agente) a ON false`;
+  // Only the page is sorted (top-N); a rank is 1 + the agents with a better score, so one count
+  // of those above the page's best score gives every rank on it (see rankPage).
+  const rows = await sql<PageRow[]>`
     WITH agents AS (${agents}),
-    ranked AS (
-      SELECT *, rank() OVER (ORDER BY score DESC)::int AS rank, count(*) OVER ()::int AS agents
-        FROM (SELECT *, ${scoreSql(sql)} AS score FROM agents) scored),
-    page AS (SELECT * FROM ranked ORDER BY score DESC, correo_agente, equipo LIMIT ${options.limit ?? 100} OFFSET ${options.offset ?? 0})
-    SELECT correo_agente, equipo, nombre AS nombre_agente, dni AS dni_agente, dias, total_gestiones, contactos_efectivos, total_pdp,
-           monto_compromiso::numeric(16,2)::text AS monto_compromiso, peso_total::numeric(16,2)::text AS peso_total,
-           score::numeric(16,2)::text AS score_text, rank, agents
-      FROM (${named}) named
-     ORDER BY named.score DESC, correo_agente, equipo`;
-  const ranking = rows.map(rankingRow);
+    scored AS (SELECT *, ${scoreHundredthsSql(sql)} AS score100 FROM agents),
+    page AS (SELECT * FROM scored ORDER BY score100 DESC, correo_agente, equipo LIMIT ${limit} OFFSET ${offset}),
+    counts AS (SELECT count(*)::int AS agents, count(*) FILTER (WHERE score100 > (SELECT max(score100) FROM page))::int AS better FROM scored)
+    SELECT p.correo_agente, p.equipo, coalesce(p.nombre_agente, a.nombre_agente) AS nombre_agente,
+           coalesce(p.dni_agente, a.dni_agente) AS dni_agente, p.dias, p.total_gestiones, p.contactos_efectivos, p.total_pdp,
+           p.monto_compromiso::numeric(16,2)::text AS monto_compromiso, p.peso_total::numeric(16,2)::text AS peso_total,
+           p.score100::float8 AS score100, c.agents, c.better
+      FROM counts c LEFT JOIN page p ON true ${names}
+     ORDER BY p.score100 DESC, p.correo_agente, p.equipo`;
+  const total = rows[0]?.agents ?? 0;
+  const ranking = rankPage(rows.filter((r) => r.correo_agente !== null), offset, rows[0]?.better ?? 0).map((r) => rankingRow(r, total));
   const keys = ranking.slice(0, HEATMAP_AGENTS).map((r) => ({ correo: r.correoAgente, equipo: r.equipo }));
   const heatmapBounds = bounds && (await runningBounds(sql, heatmapDays));
   const cells = keys.length === 0 ? []
@@ -54,32 +58,47 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
   const onPage = new Set(keys.map((k) => `${k.correo}|${k.equipo}`));
   return {
     period,
-    totalAgentes: rows[0]?.agents ?? 0,
+    totalAgentes: total,
     ranking,
     heatmap: {
       ...heatmapDays,
       cells: cells.filter((c) => onPage.has(`${c.correo_agente}|${c.equipo}`)).map((c): HeatmapCell => ({
-        correoAgente: c.correo_agente, equipo: c.equipo, fecha: c.fecha, totalGestiones: c.total_gestiones, score: Number(c.score),
+        correoAgente: c.correo_agente, equipo: c.equipo, fecha: c.fecha, totalGestiones: c.total_gestiones, score: c.score100 / 100,
       })),
     },
   };
 }
 
-type RankedAgent = {
+type PageRow = {
   correo_agente: string; equipo: string; nombre_agente: string; dni_agente: string; dias: number;
   total_gestiones: number; contactos_efectivos: number; total_pdp: number; monto_compromiso: string; peso_total: string;
-  score_text: string; rank: number; agents: number;
+  score100: number; agents: number; better: number;
 };
+
+/**
+ * Ranks a page sorted by score: an agent's rank is 1 + the agents with a
+ * better score, so equal scores share a rank. Inside the page that is the
+ * row's position unless it ties with the row before; the page's first row
+ * needs `better`, the agents above its score (its ties may start on an earlier page).
+ */
+export function rankPage<T extends { score100: number }>(page: T[], offset: number, better: number): (T & { rank: number })[] {
+  const ranked: (T & { rank: number })[] = [];
+  page.forEach((row, i) => {
+    const tie = i > 0 && row.score100 === page[i - 1].score100;
+    ranked.push({ ...row, rank: i === 0 ? better + 1 : tie ? ranked[i - 1].rank : offset + i + 1 });
+  });
+  return ranked;
+}
 
 /** Quartile from the rank, so equal scores share a quartile and a better score is never in a lower one. */
 export function quartileOf(rank: number, agents: number): AgentRankingRow['quartile'] {
   return (1 + Math.floor((4 * (rank - 1)) / agents)) as AgentRankingRow['quartile'];
 }
 
-function rankingRow(r: RankedAgent): AgentRankingRow {
+function rankingRow(r: PageRow & { rank: number }, agents: number): AgentRankingRow {
   return {
     rank: r.rank,
-    quartile: quartileOf(r.rank, r.agents),
+    quartile: quartileOf(r.rank, agents),
     correoAgente: r.correo_agente,
     nombreAgente: r.nombre_agente,
     dniAgente: r.dni_agente,
@@ -91,6 +110,6 @@ function rankingRow(r: RankedAgent): AgentRankingRow {
     montoCompromiso: Number(r.monto_compromiso),
     pesoTotal: Number(r.peso_total),
     ...agentRates(r.total_gestiones, r.contactos_efectivos, r.total_pdp),
-    score: Number(r.score_text),
+    score: r.score100 / 100,
   };
 }
