@@ -43,6 +43,20 @@ export function scoreHundredthsSql(sql: postgres.Sql, of: (column: string) => st
 type SummedRow = Record<string, unknown>;
 const num = (row: SummedRow, column: string) => Number(row[column] ?? 0);
 
+/** Each dashboard ratio of SPEC §4, from the summed counts and amounts it is defined on. */
+export const DASHBOARD_RATIOS = {
+  pctCober: (gestionadas: number, cuentas: number) => ratio(gestionadas, cuentas),
+  /** contactadas = cuentas_cd + cuentas_ci. */
+  pctContac: (contactadas: number, cuentas: number) => ratio(contactadas, cuentas),
+  pctCd: (cd: number, cuentas: number) => ratio(cd, cuentas),
+  pctCi: (ci: number, cuentas: number) => ratio(ci, cuentas),
+  pctConversion: (pdp: number, cd: number) => ratio(pdp, cd),
+  pctEfectividad: (pdp: number, gestionadas: number) => ratio(pdp, gestionadas),
+  pctCierre: (recupero: number, deudaAsig: number) => ratio(recupero, deudaAsig),
+  /** Actions per managed account: a plain ratio, not a percentage. */
+  inten: (gestiones: number, gestionadas: number) => ratio(gestiones, gestionadas, 1),
+};
+
 /** A dashboard group's metrics from its summed row (as `sums` returns it). */
 export function dataMetrics(row: SummedRow): DataMetrics {
   const cuentas = num(row, 'cuentas');
@@ -53,6 +67,7 @@ export function dataMetrics(row: SummedRow): DataMetrics {
   const gestiones = num(row, 'total_gestiones');
   const deudaAsig = num(row, 'deuda_asig');
   const recupero = num(row, 'recupero');
+  const r = DASHBOARD_RATIOS;
   return {
     cuentas,
     clientes: num(row, 'clientes'),
@@ -66,14 +81,14 @@ export function dataMetrics(row: SummedRow): DataMetrics {
     cuentasPdp: pdp,
     totalGestiones: gestiones,
     recupero,
-    pctCober: ratio(gestionadas, cuentas),
-    pctContac: ratio(cd + ci, cuentas),
-    pctCd: ratio(cd, cuentas),
-    pctCi: ratio(ci, cuentas),
-    pctConversion: ratio(pdp, cd),
-    pctEfectividad: ratio(pdp, gestionadas),
-    pctCierre: ratio(recupero, deudaAsig),
-    inten: ratio(gestiones, gestionadas, 1),
+    pctCober: r.pctCober(gestionadas, cuentas),
+    pctContac: r.pctContac(cd + ci, cuentas),
+    pctCd: r.pctCd(cd, cuentas),
+    pctCi: r.pctCi(ci, cuentas),
+    pctConversion: r.pctConversion(pdp, cd),
+    pctEfectividad: r.pctEfectividad(pdp, gestionadas),
+    pctCierre: r.pctCierre(recupero, deudaAsig),
+    inten: r.inten(gestiones, gestionadas),
   };
 }
 

@@ -20,8 +20,8 @@ const PRIMARY_KEYS: Record<string, string[]> = {
   rollup_dashboard_daily: ['fecha_foto', 'cartera', 'servicio'],
   rollup_dashboard_campaigns: ['archivo', 'cartera', 'servicio'],
   rollup_operation_daily: ['fecha_foto', 'hora', 'canal'],
-  rollup_productivity_running: ['fecha_foto', 'correo_agente', 'equipo'],
-  rollup_productivity_agents: ['correo_agente', 'equipo'],
+  rollup_productivity_running: ['fecha_foto', 'agente_id'],
+  rollup_productivity_agents: ['agente_id'],
 };
 
 async function primaryKeys(db: TestDatabase) {

@@ -6,7 +6,7 @@
 // needed. (OFFSET 0 keeps the planner from flattening that into a scan of the whole table.)
 import type postgres from 'postgres';
 import type { DashboardFilters } from '../filters';
-import { dataMetrics } from '../metrics';
+import { DASHBOARD_RATIOS } from '../metrics';
 import { resolvePeriod } from '../period';
 import type { EvolutionData, EvolutionMetric, EvolutionMetricName, Period } from '../types';
 import { and, archivoIs, carteraIs, inPeriod } from './conditions';
@@ -19,31 +19,37 @@ export interface EvolutionOptions {
   maxSeries?: number;
 }
 
+/** The one or two columns each metric is computed from, and its rule (metrics.ts). */
+const METRICS: Record<EvolutionMetricName, { a: string; b?: string; value: (a: number, b: number) => number }> = {
+  pctCober: { a: 'cuentas_gestionadas', b: 'cuentas', value: DASHBOARD_RATIOS.pctCober },
+  pctContac: { a: 'cuentas_contactadas', b: 'cuentas', value: DASHBOARD_RATIOS.pctContac },
+  pctEfectividad: { a: 'cuentas_pdp', b: 'cuentas_gestionadas', value: DASHBOARD_RATIOS.pctEfectividad },
+  pctCierre: { a: 'recupero', b: 'deuda_asig', value: DASHBOARD_RATIOS.pctCierre },
+  cuentasGestionadas: { a: 'cuentas_gestionadas', value: (a) => a },
+  cuentasContactadas: { a: 'cuentas_contactadas', value: (a) => a },
+  cuentasPdp: { a: 'cuentas_pdp', value: (a) => a },
+  totalGestiones: { a: 'total_gestiones', value: (a) => a },
+  recupero: { a: 'recupero', value: (a) => a },
+};
+
 export async function getEvolution(sql: postgres.Sql, filters: DashboardFilters, options: EvolutionOptions = {}): Promise<EvolutionData> {
   const metric = options.metric ?? 'pctContac';
   const period = await resolvePeriod(sql, filters.dates, 'evolution_data');
   if (!period) return { period, metric, series: [], omitted: 0 };
-  const rows = await (filters.servicio.length > 0 ? pointsOfServicios : points)(sql, filters, period, options.maxSeries ?? MAX_EVOLUTION_SERIES);
+  const read = filters.servicio.length > 0 ? pointsOfServicios : points;
+  const rows = await read(sql, filters, period, options.maxSeries ?? MAX_EVOLUTION_SERIES, METRICS[metric]);
+  const { value } = METRICS[metric];
   const series = new Map<string, EvolutionMetric>();
   for (const row of rows) {
     let curve = series.get(row.archivo);
     if (!curve) series.set(row.archivo, (curve = { archivo: row.archivo, cartera: row.cartera, metric, points: [] }));
-    curve.points.push({ day: row.dia_gestion, fecha: row.fecha, value: metricValue(metric, row) });
+    curve.points.push({ day: row.dia_gestion, fecha: row.fecha, value: value(row.a, row.b) });
   }
   return { period, metric, series: [...series.values()], omitted: rows.length > 0 ? rows[0].campaigns - series.size : 0 };
 }
 
-type PointRow = {
-  archivo: string; cartera: string; dia_gestion: number; fecha: string; campaigns: number;
-  cuentas: number; cuentas_gestionadas: number; cuentas_contactadas: number; cuentas_pdp: number;
-  total_gestiones: number; deuda_asig: string; recupero: string;
-};
-
-/** A point's value, with the ratio rules of metrics.ts (contactadas = cd + ci, all these metrics need). */
-function metricValue(metric: EvolutionMetricName, row: PointRow): number {
-  if (metric === 'cuentasContactadas') return row.cuentas_contactadas;
-  return dataMetrics({ ...row, cuentas_cd: row.cuentas_contactadas, cuentas_ci: 0 })[metric];
-}
+type PointRow = { archivo: string; cartera: string; dia_gestion: number; fecha: string; campaigns: number; a: number; b: number };
+type Operands = { a: string; b?: string };
 
 /** The campaigns with a row in the period, newest activity first, with how many there are in all. */
 function campaignsIn(sql: postgres.Sql, f: DashboardFilters, period: Period, limit: number) {
@@ -56,26 +62,24 @@ function campaignsIn(sql: postgres.Sql, f: DashboardFilters, period: Period, lim
      LIMIT ${limit}`;
 }
 
-function points(sql: postgres.Sql, f: DashboardFilters, period: Period, limit: number) {
+function points(sql: postgres.Sql, f: DashboardFilters, period: Period, limit: number, m: Operands) {
+  const operand = (column?: string) => sql.unsafe(column ? `e.${column}::float8` : '0::float8');
   return sql<PointRow[]>`
     WITH chosen AS (${campaignsIn(sql, f, period, limit)})
-    SELECT e.archivo, e.cartera, e.dia_gestion, e.fecha_foto::text AS fecha, c.campaigns,
-           e.cuentas, e.cuentas_gestionadas, e.cuentas_contactadas, e.cuentas_pdp, e.total_gestiones,
-           e.deuda_asig::text AS deuda_asig, e.recupero::text AS recupero
+    SELECT e.archivo, e.cartera, e.dia_gestion, e.fecha_foto::text AS fecha, c.campaigns, ${operand(m.a)} AS a, ${operand(m.b)} AS b
       FROM chosen c
      CROSS JOIN LATERAL (SELECT * FROM evolution_data e WHERE e.archivo = c.archivo AND e.fecha_foto <= ${period.hasta}::date OFFSET 0) e
      ORDER BY e.archivo, e.fecha_foto`;
 }
 
 /** The same points from the chosen servicios' snapshots, on evolution_data's business days. */
-function pointsOfServicios(sql: postgres.Sql, f: DashboardFilters, period: Period, limit: number) {
+function pointsOfServicios(sql: postgres.Sql, f: DashboardFilters, period: Period, limit: number, m: Operands) {
+  // evolution_data's cuentas_contactadas is dashboard_data's cd + ci.
+  const operand = (column?: string) => sql.unsafe(!column ? '0::float8'
+    : `sum(${column === 'cuentas_contactadas' ? 'd.cuentas_cd + d.cuentas_ci' : `d.${column}`})::float8`);
   return sql<PointRow[]>`
     WITH chosen AS (${campaignsIn(sql, f, period, limit)})
-    SELECT e.archivo, e.cartera, e.dia_gestion, e.fecha_foto::text AS fecha, c.campaigns,
-           sum(d.cuentas)::float8 AS cuentas, sum(d.cuentas_gestionadas)::float8 AS cuentas_gestionadas,
-           sum(d.cuentas_cd + d.cuentas_ci)::float8 AS cuentas_contactadas, sum(d.cuentas_pdp)::float8 AS cuentas_pdp,
-           sum(d.total_gestiones)::float8 AS total_gestiones,
-           sum(d.deuda_asig)::text AS deuda_asig, sum(d.recupero)::text AS recupero
+    SELECT e.archivo, e.cartera, e.dia_gestion, e.fecha_foto::text AS fecha, c.campaigns, ${operand(m.a)} AS a, ${operand(m.b)} AS b
       FROM chosen c
      CROSS JOIN LATERAL (SELECT * FROM evolution_data e WHERE e.archivo = c.archivo AND e.fecha_foto <= ${period.hasta}::date OFFSET 0) e
       JOIN dashboard_data d ON d.archivo = e.archivo AND d.fecha_foto = e.fecha_foto AND d.servicio = ANY(${f.servicio}::text[])

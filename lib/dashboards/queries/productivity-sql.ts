@@ -11,11 +11,13 @@ import { and, archivoIs, equipoIs, inPeriod } from './conditions';
 export interface AgentKey {
   correo: string;
   equipo: string;
+  /** The rollup's id of the agent (absent on the mart path). */
+  id?: number | null;
 }
 
 export function agentsFromMart(sql: postgres.Sql, f: DashboardFilters, period: Period) {
   return sql`
-    SELECT correo_agente, equipo, max(nombre_agente) AS nombre_agente, max(dni_agente) AS dni_agente,
+    SELECT NULL::int AS agente_id, correo_agente, equipo, max(nombre_agente) AS nombre_agente, max(dni_agente) AS dni_agente,
            count(DISTINCT fecha_foto)::int AS dias,
            sum(total_gestiones)::float8 AS total_gestiones, sum(contactos_efectivos)::float8 AS contactos_efectivos,
            sum(total_pdp)::float8 AS total_pdp, sum(monto_compromiso) AS monto_compromiso, sum(peso_total) AS peso_total
@@ -47,9 +49,8 @@ const SUMMED = ['dias', 'total_gestiones', 'contactos_efectivos', 'total_pdp', '
 
 /**
  * Each agent's row at the period's end minus its row the day before it starts
- * (none: the agent started within the period). Both days come ordered by
- * agent from the primary key, so this is one merge (or hash) join of two
- * index ranges. Names are looked up afterwards, for the ranking's page only.
+ * (none: the agent started within the period): two integer-keyed index
+ * ranges, hash-joined, then the agents' names for the tie-break and the page.
  */
 export function agentsFromRollup(sql: postgres.Sql, f: DashboardFilters, bounds: RunningBounds) {
   const totals = sql.unsafe(SUMMED.map((c) => {
@@ -57,11 +58,11 @@ export function agentsFromRollup(sql: postgres.Sql, f: DashboardFilters, bounds:
     return `(h.${c} - coalesce(l.${c}, 0))${cast} AS ${c}`;
   }).join(', '));
   return sql`
-    SELECT h.correo_agente, h.equipo, NULL::text AS nombre_agente, NULL::text AS dni_agente, ${totals}
-      FROM (SELECT * FROM rollup_productivity_running WHERE fecha_foto = ${bounds.last}::date ${and(sql, [equipoIs(sql, f)])}) h
-      LEFT JOIN (SELECT * FROM rollup_productivity_running WHERE fecha_foto = ${bounds.before}::date) l
-        ON l.correo_agente = h.correo_agente AND l.equipo = h.equipo
-     WHERE h.dias > coalesce(l.dias, 0)`;
+    SELECT a.agente_id, a.correo_agente, a.equipo, a.nombre_agente, a.dni_agente, ${totals}
+      FROM rollup_productivity_running h
+      LEFT JOIN rollup_productivity_running l ON l.fecha_foto = ${bounds.before}::date AND l.agente_id = h.agente_id
+      JOIN rollup_productivity_agents a ON a.agente_id = h.agente_id ${and(sql, [equipoIs(sql, f, 'a')])}
+     WHERE h.fecha_foto = ${bounds.last}::date AND h.dias > coalesce(l.dias, 0)`;
 }
 
 const DIFFERENCES = ['total_gestiones', 'contactos_efectivos', 'total_pdp'] as const;
@@ -85,13 +86,14 @@ export function heatmapFromRollup(sql: postgres.Sql, bounds: RunningBounds, agen
     ['dias', ...DIFFERENCES].map((c) => `${c} - coalesce(lag(${c}) OVER w, 0) AS ${c}`).join(', '),
   );
   return sql<HeatmapRow[]>`
-    SELECT correo_agente, equipo, fecha_foto::text AS fecha, total_gestiones::float8 AS total_gestiones,
-           ${scoreHundredthsSql(sql)}::float8 AS score100
-      FROM (SELECT correo_agente, equipo, fecha_foto, ${step}
+    SELECT a.correo_agente, a.equipo, s.fecha_foto::text AS fecha, s.total_gestiones::float8 AS total_gestiones,
+           ${scoreHundredthsSql(sql, (c) => `s.${c}`)}::float8 AS score100
+      FROM (SELECT agente_id, fecha_foto, ${step}
               FROM rollup_productivity_running
-             WHERE (correo_agente, equipo) IN (SELECT * FROM unnest(${agents.map((a) => a.correo)}::text[], ${agents.map((a) => a.equipo)}::text[]))
+             WHERE agente_id = ANY(${agents.map((a) => a.id ?? 0)}::int[])
                AND fecha_foto BETWEEN ${bounds.before}::date AND ${bounds.last}::date
-            WINDOW w AS (PARTITION BY correo_agente, equipo ORDER BY fecha_foto)) steps
-     WHERE fecha_foto > ${bounds.before}::date AND dias > 0
-     ORDER BY correo_agente, equipo, fecha_foto`;
+            WINDOW w AS (PARTITION BY agente_id ORDER BY fecha_foto)) s
+      JOIN rollup_productivity_agents a USING (agente_id)
+     WHERE s.fecha_foto > ${bounds.before}::date AND s.dias > 0
+     ORDER BY a.correo_agente, a.equipo, s.fecha_foto`;
 }

@@ -31,10 +31,6 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
   const agents = bounds ? agentsFromRollup(sql, filters, bounds) : agentsFromMart(sql, filters, period);
   const limit = options.limit ?? 100;
   const offset = options.offset ?? 0;
-  // The rollup path ranks on counts alone and looks the names up for the page only.
-  const names = rollups
-    ? sql`LEFT JOIN rollup_productivity_agents a ON a.correo_agente = p.correo_agente AND a.equipo = p.equipo`
-    : sql`LEFT JOIN (SELECT NULL::text AS nombre_agente, NULL::text AS dni_agente) a ON false`;
   // Only the page is sorted (top-N); a rank is 1 + the agents with a better score, so one count
   // of those above the page's best score gives every rank on it (see rankPage).
   const rows = await sql<PageRow[]>`
@@ -42,15 +38,15 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
     scored AS (SELECT *, ${scoreHundredthsSql(sql)} AS score100 FROM agents),
     page AS (SELECT * FROM scored ORDER BY score100 DESC, correo_agente, equipo LIMIT ${limit} OFFSET ${offset}),
     counts AS (SELECT count(*)::int AS agents, count(*) FILTER (WHERE score100 > (SELECT max(score100) FROM page))::int AS better FROM scored)
-    SELECT p.correo_agente, p.equipo, coalesce(p.nombre_agente, a.nombre_agente) AS nombre_agente,
-           coalesce(p.dni_agente, a.dni_agente) AS dni_agente, p.dias, p.total_gestiones, p.contactos_efectivos, p.total_pdp,
-           p.monto_compromiso::numeric(16,2)::text AS monto_compromiso, p.peso_total::numeric(16,2)::text AS peso_total,
-           p.score100::float8 AS score100, c.agents, c.better
-      FROM counts c LEFT JOIN page p ON true ${names}
+    SELECT p.agente_id, p.correo_agente, p.equipo, p.nombre_agente, p.dni_agente, p.dias, p.total_gestiones,
+           p.contactos_efectivos, p.total_pdp, p.monto_compromiso::numeric(16,2)::text AS monto_compromiso,
+           p.peso_total::numeric(16,2)::text AS peso_total, p.score100::float8 AS score100, c.agents, c.better
+      FROM counts c LEFT JOIN page p ON true
      ORDER BY p.score100 DESC, p.correo_agente, p.equipo`;
   const total = rows[0]?.agents ?? 0;
-  const ranking = rankPage(rows.filter((r) => r.correo_agente !== null), offset, rows[0]?.better ?? 0).map((r) => rankingRow(r, total));
-  const keys = ranking.slice(0, HEATMAP_AGENTS).map((r) => ({ correo: r.correoAgente, equipo: r.equipo }));
+  const page = rows.filter((r) => r.correo_agente !== null);
+  const ranking = rankPage(page, offset, rows[0]?.better ?? 0).map((r) => rankingRow(r, total));
+  const keys = page.slice(0, HEATMAP_AGENTS).map((r) => ({ correo: r.correo_agente, equipo: r.equipo, id: r.agente_id }));
   const heatmapBounds = bounds && (await runningBounds(sql, heatmapDays));
   const cells = keys.length === 0 ? []
     : rollups ? (heatmapBounds ? await heatmapFromRollup(sql, heatmapBounds, keys) : [])
@@ -70,7 +66,7 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
 }
 
 type PageRow = {
-  correo_agente: string; equipo: string; nombre_agente: string; dni_agente: string; dias: number;
+  agente_id: number | null; correo_agente: string; equipo: string; nombre_agente: string; dni_agente: string; dias: number;
   total_gestiones: number; contactos_efectivos: number; total_pdp: number; monto_compromiso: string; peso_total: string;
   score100: number; agents: number; better: number;
 };

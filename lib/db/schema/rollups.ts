@@ -1,7 +1,7 @@
 // Rollups of the marts, maintained by the ETL inside each merge transaction
 // (lib/dashboards/rollups/), so the dashboards read a few rows instead of
 // millions and never see a rollup that disagrees with its mart.
-import { date, index, integer, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { amount, count } from './columns';
 
 const dashboardSums = {
@@ -65,15 +65,32 @@ export const rollupOperationDaily = pgTable(
 );
 
 /**
- * Running totals per agent and equipo on every calendar day from the agent's
- * first: any period's sums are two rows' difference, whatever its length.
+ * Each agent (per equipo) under a small integer id, with its name and DNI:
+ * the running totals below are keyed by the id, so reading a period joins
+ * two narrow integer-keyed rows per agent instead of two text keys.
+ */
+export const rollupProductivityAgents = pgTable(
+  'rollup_productivity_agents',
+  {
+    agenteId: integer('agente_id').primaryKey().generatedAlwaysAsIdentity(),
+    correoAgente: text('correo_agente').notNull(),
+    equipo: text('equipo').notNull(),
+    nombreAgente: text('nombre_agente').notNull(),
+    dniAgente: text('dni_agente').notNull(),
+    ultimaFecha: date('ultima_fecha', { mode: 'string' }).notNull(),
+  },
+  (t) => [uniqueIndex('rollup_productivity_agents_key_idx').on(t.correoAgente, t.equipo)],
+);
+
+/**
+ * Running totals per agent on every calendar day from its first: any
+ * period's sums are two rows' difference, whatever its length.
  */
 export const rollupProductivityRunning = pgTable(
   'rollup_productivity_running',
   {
     fechaFoto: date('fecha_foto', { mode: 'string' }).notNull(),
-    correoAgente: text('correo_agente').notNull(),
-    equipo: text('equipo').notNull(),
+    agenteId: integer('agente_id').notNull(),
     dias: integer('dias').notNull(),
     totalGestiones: integer('total_gestiones').notNull(),
     contactosEfectivos: integer('contactos_efectivos').notNull(),
@@ -82,21 +99,8 @@ export const rollupProductivityRunning = pgTable(
     pesoTotal: amount('peso_total'),
   },
   (t) => [
-    primaryKey({ columns: [t.fechaFoto, t.correoAgente, t.equipo] }),
-    // The heatmap reads a page of agents over a month.
-    index('rollup_productivity_running_agente_idx').on(t.correoAgente, t.equipo, t.fechaFoto),
+    primaryKey({ columns: [t.fechaFoto, t.agenteId] }),
+    // The heatmap reads a few agents over a month.
+    index('rollup_productivity_running_agente_idx').on(t.agenteId, t.fechaFoto),
   ],
-);
-
-/** Name and DNI of each agent (per equipo), as on its latest row. */
-export const rollupProductivityAgents = pgTable(
-  'rollup_productivity_agents',
-  {
-    correoAgente: text('correo_agente').notNull(),
-    equipo: text('equipo').notNull(),
-    nombreAgente: text('nombre_agente').notNull(),
-    dniAgente: text('dni_agente').notNull(),
-    ultimaFecha: date('ultima_fecha', { mode: 'string' }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.correoAgente, t.equipo] })],
 );
