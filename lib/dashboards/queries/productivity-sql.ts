@@ -34,15 +34,19 @@ export interface RunningBounds {
 }
 
 /**
- * The two days of rollup_productivity_running a period reads, or null when it
- * holds none of the period. The start is clamped to the mart's oldest day:
- * retention may have dropped older rows, which the running totals still contain.
+ * The two days of rollup_productivity_running a period reads — for the
+ * ranking's period and for the heatmap's days at once — or null where it
+ * holds none of them. Starts are clamped to the mart's oldest day: retention
+ * may have dropped older rows, which the running totals still contain.
  */
-export async function runningBounds(sql: postgres.Sql, period: Period): Promise<RunningBounds | null> {
-  const [row] = await sql<{ before: string | null; last: string | null }[]>`
-    SELECT (greatest(${period.desde}::date, (SELECT min(fecha_foto) FROM productivity_data)) - 1)::text AS before,
-           least(${period.hasta}::date, (SELECT max(fecha_foto) FROM rollup_productivity_running))::text AS last`;
-  return row.before !== null && row.last !== null && row.before < row.last ? { before: row.before, last: row.last } : null;
+export async function runningBounds(sql: postgres.Sql, periods: Period[]): Promise<(RunningBounds | null)[]> {
+  const rows = await sql<{ before: string | null; last: string | null }[]>`
+    WITH edges AS (SELECT (SELECT min(fecha_foto) FROM productivity_data) AS oldest,
+                          (SELECT max(fecha_foto) FROM rollup_productivity_running) AS newest)
+    SELECT (greatest(p.desde, e.oldest) - 1)::text AS before, least(p.hasta, e.newest)::text AS last
+      FROM unnest(${periods.map((p) => p.desde)}::date[], ${periods.map((p) => p.hasta)}::date[]) WITH ORDINALITY AS p(desde, hasta, n), edges e
+     ORDER BY p.n`;
+  return rows.map((r) => (r.before !== null && r.last !== null && r.before < r.last ? { before: r.before, last: r.last } : null));
 }
 
 const SUMMED = ['dias', 'total_gestiones', 'contactos_efectivos', 'total_pdp', 'monto_compromiso', 'peso_total'] as const;
@@ -50,24 +54,41 @@ const SUMMED = ['dias', 'total_gestiones', 'contactos_efectivos', 'total_pdp', '
 /**
  * Each agent's row at the period's end minus its row the day before it starts
  * (none: the agent started within the period): two integer-keyed index
- * ranges, hash-joined, then the agents' names for the tie-break and the page.
+ * ranges, hash-joined. Names come later, for the candidates of the page only
+ * (see namedCandidates): joining them for every agent costs more than the rest.
  */
 export function agentsFromRollup(sql: postgres.Sql, f: DashboardFilters, bounds: RunningBounds) {
   const totals = sql.unsafe(SUMMED.map((c) => {
     const cast = c === 'monto_compromiso' || c === 'peso_total' ? '' : '::float8';
     return `(h.${c} - coalesce(l.${c}, 0))${cast} AS ${c}`;
   }).join(', '));
+  const team = f.equipo !== null && sql`h.agente_id IN (SELECT agente_id FROM rollup_productivity_agents WHERE equipo = ${f.equipo})`;
   return sql`
-    SELECT a.agente_id, a.correo_agente, a.equipo, a.nombre_agente, a.dni_agente, ${totals}
+    SELECT h.agente_id, ${totals}
       FROM rollup_productivity_running h
       LEFT JOIN rollup_productivity_running l ON l.fecha_foto = ${bounds.before}::date AND l.agente_id = h.agente_id
-      JOIN rollup_productivity_agents a ON a.agente_id = h.agente_id ${and(sql, [equipoIs(sql, f, 'a')])}
-     WHERE h.fecha_foto = ${bounds.last}::date AND h.dias > coalesce(l.dias, 0)`;
+     WHERE h.fecha_foto = ${bounds.last}::date AND h.dias > coalesce(l.dias, 0) ${and(sql, [team])}`;
+}
+
+/**
+ * The agents that can be on the page once sorted by (score, correo, equipo):
+ * those scoring at least the page's lowest score (ties included), named.
+ */
+export function namedCandidates(sql: postgres.Sql, offset: number, limit: number) {
+  return sql`
+    lowest AS (SELECT score100 FROM scored ORDER BY score100 DESC LIMIT 1 OFFSET ${offset + limit - 1}),
+    candidates AS (
+      SELECT s.*, a.correo_agente, a.equipo, a.nombre_agente, a.dni_agente
+        FROM scored s
+       -- One primary-key probe per candidate (OFFSET 0 keeps it a probe, not a hash of every agent).
+       CROSS JOIN LATERAL (SELECT * FROM rollup_productivity_agents a WHERE a.agente_id = s.agente_id OFFSET 0) a
+       WHERE s.score100 >= coalesce((SELECT score100 FROM lowest), '-infinity'::float8))`;
 }
 
 const DIFFERENCES = ['total_gestiones', 'contactos_efectivos', 'total_pdp'] as const;
 
-export type HeatmapRow = { correo_agente: string; equipo: string; fecha: string; total_gestiones: number; score100: number };
+/** A heatmap cell: the rollup path names its agent by id, the mart path by correo and equipo. */
+export type HeatmapRow = { agente_id?: number; correo_agente?: string; equipo?: string; fecha: string; total_gestiones: number; score100: number };
 
 export function heatmapFromMart(sql: postgres.Sql, f: DashboardFilters, days: Period, agents: AgentKey[]) {
   return sql<HeatmapRow[]>`
@@ -86,14 +107,13 @@ export function heatmapFromRollup(sql: postgres.Sql, bounds: RunningBounds, agen
     ['dias', ...DIFFERENCES].map((c) => `${c} - coalesce(lag(${c}) OVER w, 0) AS ${c}`).join(', '),
   );
   return sql<HeatmapRow[]>`
-    SELECT a.correo_agente, a.equipo, s.fecha_foto::text AS fecha, s.total_gestiones::float8 AS total_gestiones,
-           ${scoreHundredthsSql(sql, (c) => `s.${c}`)}::float8 AS score100
+    SELECT agente_id, fecha_foto::text AS fecha, total_gestiones::float8 AS total_gestiones,
+           ${scoreHundredthsSql(sql)}::float8 AS score100
       FROM (SELECT agente_id, fecha_foto, ${step}
               FROM rollup_productivity_running
              WHERE agente_id = ANY(${agents.map((a) => a.id ?? 0)}::int[])
                AND fecha_foto BETWEEN ${bounds.before}::date AND ${bounds.last}::date
-            WINDOW w AS (PARTITION BY agente_id ORDER BY fecha_foto)) s
-      JOIN rollup_productivity_agents a USING (agente_id)
-     WHERE s.fecha_foto > ${bounds.before}::date AND s.dias > 0
-     ORDER BY a.correo_agente, a.equipo, s.fecha_foto`;
+            WINDOW w AS (PARTITION BY agente_id ORDER BY fecha_foto)) steps
+     WHERE fecha_foto > ${bounds.before}::date AND dias > 0
+     ORDER BY agente_id, fecha_foto`;
 }

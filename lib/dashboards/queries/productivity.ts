@@ -7,7 +7,7 @@ import type { DashboardFilters } from '../filters';
 import { agentRates, scoreHundredthsSql } from '../metrics';
 import { lastDays, resolvePeriod, seriesPeriod } from '../period';
 import type { AgentRankingRow, HeatmapCell, ProductivityData } from '../types';
-import { agentsFromMart, agentsFromRollup, heatmapFromMart, heatmapFromRollup, runningBounds } from './productivity-sql';
+import { agentsFromMart, agentsFromRollup, heatmapFromMart, heatmapFromRollup, namedCandidates, runningBounds, type HeatmapRow } from './productivity-sql';
 import { usesRollups, type ReadOptions } from './read-options';
 
 /** The heatmap shows the month up to the period's end, for the best agents of the page. */
@@ -26,17 +26,18 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
   const heatmapDays = lastDays(seriesPeriod(period), HEATMAP_DAYS);
   // The rollups have no archivo: one campaign's agents are read from its own rows.
   const rollups = usesRollups(options) && filters.archivo === null;
-  const bounds = rollups ? await runningBounds(sql, period) : null;
+  const [bounds, heatmapBounds] = rollups ? await runningBounds(sql, [period, heatmapDays]) : [null, null];
   if (rollups && !bounds) return { period, totalAgentes: 0, ranking: [], heatmap: { ...heatmapDays, cells: [] } };
   const agents = bounds ? agentsFromRollup(sql, filters, bounds) : agentsFromMart(sql, filters, period);
   const limit = options.limit ?? 100;
   const offset = options.offset ?? 0;
   // Only the page is sorted (top-N); a rank is 1 + the agents with a better score, so one count
   // of those above the page's best score gives every rank on it (see rankPage).
+  const candidates = bounds ? namedCandidates(sql, offset, limit) : sql`candidates AS (SELECT * FROM scored)`;
   const rows = await sql<PageRow[]>`
-    WITH agents AS (${agents}),
-    scored AS (SELECT *, ${scoreHundredthsSql(sql)} AS score100 FROM agents),
-    page AS (SELECT * FROM scored ORDER BY score100 DESC, correo_agente, equipo LIMIT ${limit} OFFSET ${offset}),
+    WITH scored AS MATERIALIZED (SELECT *, ${scoreHundredthsSql(sql)} AS score100 FROM (${agents}) agents),
+    ${candidates},
+    page AS (SELECT * FROM candidates ORDER BY score100 DESC, correo_agente, equipo LIMIT ${limit} OFFSET ${offset}),
     counts AS (SELECT count(*)::int AS agents, count(*) FILTER (WHERE score100 > (SELECT max(score100) FROM page))::int AS better FROM scored)
     SELECT p.agente_id, p.correo_agente, p.equipo, p.nombre_agente, p.dni_agente, p.dias, p.total_gestiones,
            p.contactos_efectivos, p.total_pdp, p.monto_compromiso::numeric(16,2)::text AS monto_compromiso,
@@ -47,23 +48,30 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
   const page = rows.filter((r) => r.correo_agente !== null);
   const ranking = rankPage(page, offset, rows[0]?.better ?? 0).map((r) => rankingRow(r, total));
   const keys = page.slice(0, HEATMAP_AGENTS).map((r) => ({ correo: r.correo_agente, equipo: r.equipo, id: r.agente_id }));
-  const heatmapBounds = bounds && (await runningBounds(sql, heatmapDays));
   const cells = keys.length === 0 ? []
     : rollups ? (heatmapBounds ? await heatmapFromRollup(sql, heatmapBounds, keys) : [])
     : await heatmapFromMart(sql, filters, heatmapDays, keys);
-  const onPage = new Set(keys.map((k) => `${k.correo}|${k.equipo}`));
+  // Cells name their agent by rollup id, or by correo and equipo on the mart path (which may return other teams' days).
+  const byId = new Map(keys.map((k) => [k.id, k]));
+  const byKey = new Map(keys.map((k) => [`${k.correo}|${k.equipo}`, k]));
+  const agentOf = (c: HeatmapRow) => (c.agente_id !== undefined ? byId.get(c.agente_id) : byKey.get(`${c.correo_agente}|${c.equipo}`));
   return {
     period,
     totalAgentes: total,
     ranking,
     heatmap: {
       ...heatmapDays,
-      cells: cells.filter((c) => onPage.has(`${c.correo_agente}|${c.equipo}`)).map((c): HeatmapCell => ({
-        correoAgente: c.correo_agente, equipo: c.equipo, fecha: c.fecha, totalGestiones: c.total_gestiones, score: c.score100 / 100,
-      })),
+      cells: cells.flatMap((c): HeatmapCell[] => {
+        const agent = agentOf(c);
+        return agent ? [{ correoAgente: agent.correo, equipo: agent.equipo, fecha: c.fecha, totalGestiones: c.total_gestiones, score: c.score100 / 100 }] : [];
+      }).sort(byAgentAndDay),
     },
   };
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byAgentAndDay = (x: HeatmapCell, y: HeatmapCell) =>
+  compare(x.correoAgente, y.correoAgente) || compare(x.equipo, y.equipo) || compare(x.fecha, y.fecha);
 
 type PageRow = {
   agente_id: number | null; correo_agente: string; equipo: string; nombre_agente: string; dni_agente: string; dias: number;
