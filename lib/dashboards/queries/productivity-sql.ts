@@ -8,13 +8,6 @@ import { scoreHundredthsSql } from '../metrics';
 import type { Period } from '../types';
 import { and, archivoIs, equipoIs, inPeriod } from './conditions';
 
-export interface AgentKey {
-  correo: string;
-  equipo: string;
-  /** The rollup's id of the agent (absent on the mart path). */
-  id?: number | null;
-}
-
 export function agentsFromMart(sql: postgres.Sql, f: DashboardFilters, period: Period) {
   return sql`
     SELECT NULL::int AS agente_id, correo_agente, equipo, max(nombre_agente) AS nombre_agente, max(dni_agente) AS dni_agente,
@@ -87,33 +80,28 @@ export function namedCandidates(sql: postgres.Sql, offset: number, limit: number
 
 const DIFFERENCES = ['total_gestiones', 'contactos_efectivos', 'total_pdp'] as const;
 
-/** A heatmap cell: the rollup path names its agent by id, the mart path by correo and equipo. */
-export type HeatmapRow = { agente_id?: number; correo_agente?: string; equipo?: string; fecha: string; total_gestiones: number; score100: number };
-
-export function heatmapFromMart(sql: postgres.Sql, f: DashboardFilters, days: Period, agents: AgentKey[]) {
-  return sql<HeatmapRow[]>`
-    SELECT correo_agente, equipo, fecha_foto::text AS fecha, sum(total_gestiones)::float8 AS total_gestiones,
-           ${scoreHundredthsSql(sql, (c) => `sum(${c})`)}::float8 AS score100
-      FROM productivity_data
-     WHERE ${inPeriod(sql, days)} AND correo_agente = ANY(${agents.map((a) => a.correo)}::text[])
-           ${and(sql, [equipoIs(sql, f), archivoIs(sql, f)])}
-     GROUP BY correo_agente, equipo, fecha_foto
-     ORDER BY correo_agente, equipo, fecha_foto`;
+/** The heatmap's cells for the agents of the `heat_agents` CTE, from the mart's rows of those days. */
+export function heatFromMart(sql: postgres.Sql, f: DashboardFilters, days: Period) {
+  return sql`
+    SELECT d.correo_agente, d.equipo, d.fecha_foto::text AS fecha, sum(d.total_gestiones)::float8 AS total_gestiones,
+           ${scoreHundredthsSql(sql, (c) => `sum(d.${c})`)}::float8 AS score100
+      FROM productivity_data d JOIN heat_agents h USING (correo_agente, equipo)
+     WHERE ${inPeriod(sql, days, 'd')} ${and(sql, [archivoIs(sql, f, 'd')])}
+     GROUP BY d.correo_agente, d.equipo, d.fecha_foto`;
 }
 
-/** Each day's work is the running totals' step from the day before; days without work are left out, as in the mart. */
-export function heatmapFromRollup(sql: postgres.Sql, bounds: RunningBounds, agents: AgentKey[]) {
-  const step = sql.unsafe(
-    ['dias', ...DIFFERENCES].map((c) => `${c} - coalesce(lag(${c}) OVER w, 0) AS ${c}`).join(', '),
-  );
-  return sql<HeatmapRow[]>`
-    SELECT agente_id, fecha_foto::text AS fecha, total_gestiones::float8 AS total_gestiones,
-           ${scoreHundredthsSql(sql)}::float8 AS score100
+/** The same cells as the running totals' daily steps; days without work are left out, as in the mart. */
+export function heatFromRollup(sql: postgres.Sql, bounds: RunningBounds | null) {
+  if (!bounds) return sql`SELECT NULL::text AS correo_agente, NULL::text AS equipo, NULL::text AS fecha, 0::float8 AS total_gestiones, 0::float8 AS score100 WHERE false`;
+  const step = sql.unsafe(['dias', ...DIFFERENCES].map((c) => `${c} - coalesce(lag(${c}) OVER w, 0) AS ${c}`).join(', '));
+  return sql`
+    SELECT h.correo_agente, h.equipo, s.fecha_foto::text AS fecha, s.total_gestiones::float8 AS total_gestiones,
+           ${scoreHundredthsSql(sql, (c) => `s.${c}`)}::float8 AS score100
       FROM (SELECT agente_id, fecha_foto, ${step}
               FROM rollup_productivity_running
-             WHERE agente_id = ANY(${agents.map((a) => a.id ?? 0)}::int[])
+             WHERE agente_id IN (SELECT agente_id FROM heat_agents)
                AND fecha_foto BETWEEN ${bounds.before}::date AND ${bounds.last}::date
-            WINDOW w AS (PARTITION BY agente_id ORDER BY fecha_foto)) steps
-     WHERE fecha_foto > ${bounds.before}::date AND dias > 0
-     ORDER BY agente_id, fecha_foto`;
+            WINDOW w AS (PARTITION BY agente_id ORDER BY fecha_foto)) s
+      JOIN heat_agents h USING (agente_id)
+     WHERE s.fecha_foto > ${bounds.before}::date AND s.dias > 0`;
 }

@@ -1,13 +1,13 @@
 // GET /productivity: the agents' ranking over the period by
 // score_productividad (SPEC §4) with their quartile, one page of it, and a
-// daily heatmap of that page's agents. An agent is ranked per equipo (an agent
-// who changed team appears once per team); rates are recomputed from sums.
+// daily heatmap of the page's best agents. An agent is ranked per equipo (an
+// agent who changed team appears once per team); rates are recomputed from sums.
 import type postgres from 'postgres';
 import type { DashboardFilters } from '../filters';
 import { agentRates, scoreHundredthsSql } from '../metrics';
 import { lastDays, resolvePeriod, seriesPeriod } from '../period';
 import type { AgentRankingRow, HeatmapCell, ProductivityData } from '../types';
-import { agentsFromMart, agentsFromRollup, heatmapFromMart, heatmapFromRollup, namedCandidates, runningBounds, type HeatmapRow } from './productivity-sql';
+import { agentsFromMart, agentsFromRollup, heatFromMart, heatFromRollup, namedCandidates, runningBounds } from './productivity-sql';
 import { usesRollups, type ReadOptions } from './read-options';
 
 /** The heatmap shows the month up to the period's end, for the best agents of the page. */
@@ -24,60 +24,53 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
   const period = await resolvePeriod(sql, filters.dates, 'productivity_data');
   if (!period) return { period, totalAgentes: 0, ranking: [], heatmap: { desde: '', hasta: '', cells: [] } };
   const heatmapDays = lastDays(seriesPeriod(period), HEATMAP_DAYS);
+  const empty = { period, totalAgentes: 0, ranking: [], heatmap: { ...heatmapDays, cells: [] } };
   // The rollups have no archivo: one campaign's agents are read from its own rows.
   const rollups = usesRollups(options) && filters.archivo === null;
   const [bounds, heatmapBounds] = rollups ? await runningBounds(sql, [period, heatmapDays]) : [null, null];
-  if (rollups && !bounds) return { period, totalAgentes: 0, ranking: [], heatmap: { ...heatmapDays, cells: [] } };
-  const agents = bounds ? agentsFromRollup(sql, filters, bounds) : agentsFromMart(sql, filters, period);
+  if (rollups && !bounds) return empty;
   const limit = options.limit ?? 100;
   const offset = options.offset ?? 0;
-  // Only the page is sorted (top-N); a rank is 1 + the agents with a better score, so one count
-  // of those above the page's best score gives every rank on it (see rankPage).
+  const agents = bounds ? agentsFromRollup(sql, filters, bounds) : agentsFromMart(sql, filters, period);
   const candidates = bounds ? namedCandidates(sql, offset, limit) : sql`candidates AS (SELECT * FROM scored)`;
-  const rows = await sql<PageRow[]>`
+  const heat = rollups ? heatFromRollup(sql, heatmapBounds) : heatFromMart(sql, filters, heatmapDays);
+  // One statement: only the page is sorted (top-N), a rank is 1 + the agents with a better
+  // score (one count of those above the page gives every rank on it, see rankPage), and the
+  // page and the heatmap come back as two JSON arrays in a single row.
+  const [result] = await sql<[{ agents: number; better: number; page: PageTuple[]; heat: HeatTuple[] }]>`
     WITH scored AS MATERIALIZED (SELECT *, ${scoreHundredthsSql(sql)} AS score100 FROM (${agents}) agents),
     ${candidates},
     page AS (SELECT * FROM candidates ORDER BY score100 DESC, correo_agente, equipo LIMIT ${limit} OFFSET ${offset}),
-    counts AS (SELECT count(*)::int AS agents, count(*) FILTER (WHERE score100 > (SELECT max(score100) FROM page))::int AS better FROM scored)
-    SELECT p.agente_id, p.correo_agente, p.equipo, p.nombre_agente, p.dni_agente, p.dias, p.total_gestiones,
-           p.contactos_efectivos, p.total_pdp, p.monto_compromiso::numeric(16,2)::text AS monto_compromiso,
-           p.peso_total::numeric(16,2)::text AS peso_total, p.score100::float8 AS score100, c.agents, c.better
-      FROM counts c LEFT JOIN page p ON true
-     ORDER BY p.score100 DESC, p.correo_agente, p.equipo`;
-  const total = rows[0]?.agents ?? 0;
-  const page = rows.filter((r) => r.correo_agente !== null);
-  const ranking = rankPage(page, offset, rows[0]?.better ?? 0).map((r) => rankingRow(r, total));
-  const keys = page.slice(0, HEATMAP_AGENTS).map((r) => ({ correo: r.correo_agente, equipo: r.equipo, id: r.agente_id }));
-  const cells = keys.length === 0 ? []
-    : rollups ? (heatmapBounds ? await heatmapFromRollup(sql, heatmapBounds, keys) : [])
-    : await heatmapFromMart(sql, filters, heatmapDays, keys);
-  // Cells name their agent by rollup id, or by correo and equipo on the mart path (which may return other teams' days).
-  const byId = new Map(keys.map((k) => [k.id, k]));
-  const byKey = new Map(keys.map((k) => [`${k.correo}|${k.equipo}`, k]));
-  const agentOf = (c: HeatmapRow) => (c.agente_id !== undefined ? byId.get(c.agente_id) : byKey.get(`${c.correo_agente}|${c.equipo}`));
+    heat_agents AS (SELECT * FROM page ORDER BY score100 DESC, correo_agente, equipo LIMIT ${HEATMAP_AGENTS}),
+    heat AS (${heat})
+    SELECT count(*)::int AS agents,
+           count(*) FILTER (WHERE score100 > (SELECT max(score100) FROM page))::int AS better,
+           (SELECT coalesce(json_agg(json_build_array(correo_agente, equipo, nombre_agente, dni_agente, dias, total_gestiones,
+                     contactos_efectivos, total_pdp, monto_compromiso::numeric(16,2)::text, peso_total::numeric(16,2)::text, score100)
+                     ORDER BY score100 DESC, correo_agente, equipo), '[]') FROM page) AS page,
+           (SELECT coalesce(json_agg(json_build_array(correo_agente, equipo, fecha, total_gestiones, score100)
+                     ORDER BY correo_agente, equipo, fecha), '[]') FROM heat) AS heat
+      FROM scored`;
+  const ranking = rankPage(result.page.map(pageRow), offset, result.better).map((r) => rankingRow(r, result.agents));
   return {
     period,
-    totalAgentes: total,
+    totalAgentes: result.agents,
     ranking,
     heatmap: {
       ...heatmapDays,
-      cells: cells.flatMap((c): HeatmapCell[] => {
-        const agent = agentOf(c);
-        return agent ? [{ correoAgente: agent.correo, equipo: agent.equipo, fecha: c.fecha, totalGestiones: c.total_gestiones, score: c.score100 / 100 }] : [];
-      }).sort(byAgentAndDay),
+      cells: result.heat.map(([correoAgente, equipo, fecha, totalGestiones, score100]): HeatmapCell => ({
+        correoAgente, equipo, fecha, totalGestiones, score: score100 / 100,
+      })),
     },
   };
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byAgentAndDay = (x: HeatmapCell, y: HeatmapCell) =>
-  compare(x.correoAgente, y.correoAgente) || compare(x.equipo, y.equipo) || compare(x.fecha, y.fecha);
+type PageTuple = [string, string, string, string, number, number, number, number, string, string, number];
+type HeatTuple = [string, string, string, number, number];
 
-type PageRow = {
-  agente_id: number | null; correo_agente: string; equipo: string; nombre_agente: string; dni_agente: string; dias: number;
-  total_gestiones: number; contactos_efectivos: number; total_pdp: number; monto_compromiso: string; peso_total: string;
-  score100: number; agents: number; better: number;
-};
+function pageRow([correo, equipo, nombre, dni, dias, gestiones, efectivos, pdp, monto, peso, score100]: PageTuple) {
+  return { correo, equipo, nombre, dni, dias, gestiones, efectivos, pdp, monto: Number(monto), peso: Number(peso), score100 };
+}
 
 /**
  * Ranks a page sorted by score: an agent's rank is 1 + the agents with a
@@ -99,21 +92,21 @@ export function quartileOf(rank: number, agents: number): AgentRankingRow['quart
   return (1 + Math.floor((4 * (rank - 1)) / agents)) as AgentRankingRow['quartile'];
 }
 
-function rankingRow(r: PageRow & { rank: number }, agents: number): AgentRankingRow {
+function rankingRow(r: ReturnType<typeof pageRow> & { rank: number }, agents: number): AgentRankingRow {
   return {
     rank: r.rank,
     quartile: quartileOf(r.rank, agents),
-    correoAgente: r.correo_agente,
-    nombreAgente: r.nombre_agente,
-    dniAgente: r.dni_agente,
+    correoAgente: r.correo,
+    nombreAgente: r.nombre,
+    dniAgente: r.dni,
     equipo: r.equipo,
     diasTrabajados: r.dias,
-    totalGestiones: r.total_gestiones,
-    contactosEfectivos: r.contactos_efectivos,
-    totalPdp: r.total_pdp,
-    montoCompromiso: Number(r.monto_compromiso),
-    pesoTotal: Number(r.peso_total),
-    ...agentRates(r.total_gestiones, r.contactos_efectivos, r.total_pdp),
+    totalGestiones: r.gestiones,
+    contactosEfectivos: r.efectivos,
+    totalPdp: r.pdp,
+    montoCompromiso: r.monto,
+    pesoTotal: r.peso,
+    ...agentRates(r.gestiones, r.efectivos, r.pdp),
     score: r.score100 / 100,
   };
 }
