@@ -1,22 +1,27 @@
 // The two ways to sum the agents' work over a period: from productivity_data
 // itself (every row of the period), or from rollup_productivity_running
 // (two rows per agent: the running totals at the period's end minus those of
-// the day before it starts). Both produce the same `agents` CTE and heatmap rows.
+// the day before it starts). Both produce the same `scored` and `candidates`
+// CTEs and the same heatmap rows.
 import type postgres from 'postgres';
 import type { DashboardFilters } from '../filters';
 import { scoreHundredthsSql } from '../metrics';
 import type { Period } from '../types';
 import { and, archivoIs, equipoIs, inPeriod } from './conditions';
 
-export function agentsFromMart(sql: postgres.Sql, f: DashboardFilters, period: Period) {
+/** The `scored` and `candidates` CTEs from the mart: every row of the period, grouped per agent. */
+export function rankingFromMart(sql: postgres.Sql, f: DashboardFilters, period: Period) {
   return sql`
-    SELECT NULL::int AS agente_id, correo_agente, equipo, max(nombre_agente) AS nombre_agente, max(dni_agente) AS dni_agente,
-           count(DISTINCT fecha_foto)::int AS dias,
-           sum(total_gestiones)::float8 AS total_gestiones, sum(contactos_efectivos)::float8 AS contactos_efectivos,
-           sum(total_pdp)::float8 AS total_pdp, sum(monto_compromiso) AS monto_compromiso, sum(peso_total) AS peso_total
-      FROM productivity_data
-     WHERE ${inPeriod(sql, period)} ${and(sql, [equipoIs(sql, f), archivoIs(sql, f)])}
-     GROUP BY correo_agente, equipo`;
+    scored AS MATERIALIZED (
+      SELECT *, ${scoreHundredthsSql(sql)}::float8 AS score100 FROM (
+        SELECT correo_agente, equipo, max(nombre_agente) AS nombre_agente, max(dni_agente) AS dni_agente,
+               count(DISTINCT fecha_foto)::int AS dias,
+               sum(total_gestiones)::float8 AS total_gestiones, sum(contactos_efectivos)::float8 AS contactos_efectivos,
+               sum(total_pdp)::float8 AS total_pdp, sum(monto_compromiso) AS monto_compromiso, sum(peso_total) AS peso_total
+          FROM productivity_data
+         WHERE ${inPeriod(sql, period)} ${and(sql, [equipoIs(sql, f), archivoIs(sql, f)])}
+         GROUP BY correo_agente, equipo) agents),
+    candidates AS (SELECT * FROM scored)`;
 }
 
 export interface RunningBounds {
@@ -45,36 +50,36 @@ export async function runningBounds(sql: postgres.Sql, periods: Period[]): Promi
 const SUMMED = ['dias', 'total_gestiones', 'contactos_efectivos', 'total_pdp', 'monto_compromiso', 'peso_total'] as const;
 
 /**
- * Each agent's row at the period's end minus its row the day before it starts
- * (none: the agent started within the period): two integer-keyed index
- * ranges, hash-joined. Names come later, for the candidates of the page only
- * (see namedCandidates): joining them for every agent costs more than the rest.
+ * The same CTEs from the running totals. `scored`: each agent's row at the
+ * period's end minus its row the day before it starts (none: the agent started
+ * within the period) — two integer-keyed index ranges, hash-joined, keeping
+ * only the id, the days and the score, so the passes over all agents stay
+ * narrow. `candidates`: the agents that can be on the page once sorted by
+ * (score, correo, equipo) — those scoring at least the page's lowest score,
+ * ties included — with their name and totals, one key probe each.
  */
-export function agentsFromRollup(sql: postgres.Sql, f: DashboardFilters, bounds: RunningBounds) {
-  const totals = sql.unsafe(SUMMED.map((c) => {
+export function rankingFromRollup(sql: postgres.Sql, f: DashboardFilters, bounds: RunningBounds, offset: number, limit: number) {
+  const diff = (c: string) => `(h.${c} - coalesce(l.${c}, 0))`;
+  const totals = sql.unsafe(SUMMED.filter((c) => c !== 'dias').map((c) => {
     const cast = c === 'monto_compromiso' || c === 'peso_total' ? '' : '::float8';
-    return `(h.${c} - coalesce(l.${c}, 0))${cast} AS ${c}`;
+    return `${diff(c)}${cast} AS ${c}`;
   }).join(', '));
   const team = f.equipo !== null && sql`h.agente_id IN (SELECT agente_id FROM rollup_productivity_agents WHERE equipo = ${f.equipo})`;
-  return sql`
-    SELECT h.agente_id, ${totals}
+  const twoDays = sql`
       FROM rollup_productivity_running h
       LEFT JOIN rollup_productivity_running l ON l.fecha_foto = ${bounds.before}::date AND l.agente_id = h.agente_id
-     WHERE h.fecha_foto = ${bounds.last}::date AND h.dias > coalesce(l.dias, 0) ${and(sql, [team])}`;
-}
-
-/**
- * The agents that can be on the page once sorted by (score, correo, equipo):
- * those scoring at least the page's lowest score (ties included), named.
- */
-export function namedCandidates(sql: postgres.Sql, offset: number, limit: number) {
+     WHERE h.fecha_foto = ${bounds.last}::date`;
   return sql`
+    scored AS MATERIALIZED (
+      SELECT h.agente_id, ${sql.unsafe(diff('dias'))} AS dias, ${scoreHundredthsSql(sql, diff)}::float8 AS score100
+      ${twoDays} AND h.dias > coalesce(l.dias, 0) ${and(sql, [team])}),
     lowest AS (SELECT score100 FROM scored ORDER BY score100 DESC LIMIT 1 OFFSET ${offset + limit - 1}),
     candidates AS (
-      SELECT s.*, a.correo_agente, a.equipo, a.nombre_agente, a.dni_agente
+      SELECT s.*, a.correo_agente, a.equipo, a.nombre_agente, a.dni_agente, v.*
         FROM scored s
-       -- One primary-key probe per candidate (OFFSET 0 keeps it a probe, not a hash of every agent).
+       -- OFFSET 0 keeps each lookup a probe by key, not a hash of every agent.
        CROSS JOIN LATERAL (SELECT * FROM rollup_productivity_agents a WHERE a.agente_id = s.agente_id OFFSET 0) a
+       CROSS JOIN LATERAL (SELECT ${totals} ${twoDays} AND h.agente_id = s.agente_id OFFSET 0) v
        WHERE s.score100 >= coalesce((SELECT score100 FROM lowest), '-infinity'::float8))`;
 }
 

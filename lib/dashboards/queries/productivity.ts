@@ -4,10 +4,10 @@
 // agent who changed team appears once per team); rates are recomputed from sums.
 import type postgres from 'postgres';
 import type { DashboardFilters } from '../filters';
-import { agentRates, scoreHundredthsSql } from '../metrics';
+import { agentRates } from '../metrics';
 import { lastDays, resolvePeriod, seriesPeriod } from '../period';
 import type { AgentRankingRow, HeatmapCell, ProductivityData } from '../types';
-import { agentsFromMart, agentsFromRollup, heatFromMart, heatFromRollup, namedCandidates, runningBounds } from './productivity-sql';
+import { heatFromMart, heatFromRollup, rankingFromMart, rankingFromRollup, runningBounds } from './productivity-sql';
 import { usesRollups, type ReadOptions } from './read-options';
 
 /** The heatmap shows the month up to the period's end, for the best agents of the page. */
@@ -31,15 +31,13 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
   if (rollups && !bounds) return empty;
   const limit = options.limit ?? 100;
   const offset = options.offset ?? 0;
-  const agents = bounds ? agentsFromRollup(sql, filters, bounds) : agentsFromMart(sql, filters, period);
-  const candidates = bounds ? namedCandidates(sql, offset, limit) : sql`candidates AS (SELECT * FROM scored)`;
+  const ranking = bounds ? rankingFromRollup(sql, filters, bounds, offset, limit) : rankingFromMart(sql, filters, period);
   const heat = rollups ? heatFromRollup(sql, heatmapBounds) : heatFromMart(sql, filters, heatmapDays);
   // One statement: only the page is sorted (top-N), a rank is 1 + the agents with a better
   // score (one count of those above the page gives every rank on it, see rankPage), and the
   // page and the heatmap come back as two JSON arrays in a single row.
   const [result] = await sql<[{ agents: number; better: number; page: PageTuple[]; heat: HeatTuple[] }]>`
-    WITH scored AS MATERIALIZED (SELECT *, ${scoreHundredthsSql(sql)} AS score100 FROM (${agents}) agents),
-    ${candidates},
+    WITH ${ranking},
     page AS (SELECT * FROM candidates ORDER BY score100 DESC, correo_agente, equipo LIMIT ${limit} OFFSET ${offset}),
     heat_agents AS (SELECT * FROM page ORDER BY score100 DESC, correo_agente, equipo LIMIT ${HEATMAP_AGENTS}),
     heat AS (${heat})
@@ -51,11 +49,10 @@ export async function getProductivity(sql: postgres.Sql, filters: DashboardFilte
            (SELECT coalesce(json_agg(json_build_array(correo_agente, equipo, fecha, total_gestiones, score100)
                      ORDER BY correo_agente, equipo, fecha), '[]') FROM heat) AS heat
       FROM scored`;
-  const ranking = rankPage(result.page.map(pageRow), offset, result.better).map((r) => rankingRow(r, result.agents));
   return {
     period,
     totalAgentes: result.agents,
-    ranking,
+    ranking: rankPage(result.page.map(pageRow), offset, result.better).map((r) => rankingRow(r, result.agents)),
     heatmap: {
       ...heatmapDays,
       cells: result.heat.map(([correoAgente, equipo, fecha, totalGestiones, score100]): HeatmapCell => ({
