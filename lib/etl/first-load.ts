@@ -2,6 +2,7 @@
 // extraction straight into the target, advances the watermark and closes the
 // run — as atomic as the merge (a crash rolls it all back), at COPY's speed.
 import type postgres from 'postgres';
+import { refreshRollups } from '../dashboards/rollups';
 import { ident } from '../db/sql';
 import { columnsOf } from './columns';
 import type { MartTable } from './config';
@@ -38,6 +39,7 @@ export async function firstLoad(
     const rejections = await extract(input, counters, (lines) => copyAttempt(conn, table, lines), { sequence: false });
     const counts = { inserted: counters.extracted - counters.rejected, updated: 0, unchanged: 0, deleted: 0 };
     const metadata = { rejectedSamples: rejections satisfies Rejection[], duplicates: 0, attempts: counters.attempts, firstLoad: true };
+    await refreshRollups(conn, table, input.window);
     const seconds = await closeSucceeded(conn, { run: input.run, extracted: counters.extracted, rejected: counters.rejected, metadata }, counts);
     await advanceWatermark(conn, table, { loadedUpTo: counters.newest, runId: input.run.id, rows: counts.inserted, seconds });
     await conn.unsafe('COMMIT');

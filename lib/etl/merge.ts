@@ -2,6 +2,7 @@
 // staged extraction, advances the watermark and closes the run row — so the
 // new data, the watermark and the run's success become visible together.
 import type postgres from 'postgres';
+import { refreshRollups } from '../dashboards/rollups';
 import { ident } from '../db/sql';
 import { columnsOf } from './columns';
 import { TABLES, type MartTable } from './config';
@@ -117,6 +118,8 @@ export async function mergeStaging(sql: postgres.Sql, input: MergeInput): Promis
       };
     }
 
+    // The dashboards' rollups of this window change in the same transaction as the rows they sum.
+    await refreshRollups(tx, table, input.window);
     const seconds = await closeSucceeded(tx, input, counts);
     await advanceWatermark(tx, table, { loadedUpTo, runId: run.id, rows: staged, seconds });
     return counts;

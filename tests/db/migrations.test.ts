@@ -17,6 +17,11 @@ const PRIMARY_KEYS: Record<string, string[]> = {
   users: ['id'],
   api_tokens: ['id'],
   audit_log: ['id'],
+  rollup_dashboard_daily: ['fecha_foto', 'cartera', 'servicio'],
+  rollup_dashboard_campaigns: ['archivo', 'cartera', 'servicio'],
+  rollup_operation_daily: ['fecha_foto', 'hora', 'canal'],
+  rollup_productivity_running: ['fecha_foto', 'agente_id'],
+  rollup_productivity_agents: ['agente_id'],
 };
 
 async function primaryKeys(db: TestDatabase) {

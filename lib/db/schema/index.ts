@@ -1,3 +1,4 @@
 export * from './marts';
 export * from './etl';
 export * from './auth';
+export * from './rollups';

@@ -1,0 +1,67 @@
+// Printing: markdown tables (they paste into docs/benchmarks.md), the
+// plain/Pulso ratios, and one PASS/MISS line per endpoint.
+import { table } from '../etl-load/report';
+import { percentile, type Latencies } from './load';
+
+export { table };
+
+export const ms = (v: number) => (Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+const ratio = (plain: number, pulso: number) => (pulso > 0 && !Number.isNaN(plain) ? `${(plain / pulso).toFixed(plain / pulso < 10 ? 1 : 0)} ×` : '–');
+
+export interface EndpointResult {
+  endpoint: string;
+  pulso: Latencies;
+  plain: Latencies;
+  /** The scenario of each request index. */
+  scenarioOf: (index: number) => string;
+}
+
+const summary = (l: Latencies) => ({
+  n: l.sorted.length, rps: l.sorted.length / l.seconds,
+  p50: percentile(l.sorted, 50), p95: percentile(l.sorted, 95), p99: percentile(l.sorted, 99),
+});
+
+export function summaryTable(results: EndpointResult[]): string {
+  return table(
+    ['endpoint', 'Pulso p50 / p95 / p99 ms', 'req/s', 'plain p50 / p95 / p99 ms', 'req/s', 'p95 plain ÷ Pulso'],
+    results.map(({ endpoint, pulso, plain }) => {
+      const a = summary(pulso);
+      const b = summary(plain);
+      return [
+        endpoint, `${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)}`, a.rps.toFixed(0),
+        `${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)}${b.n < 100 ? ` (${b.n} req)` : ''}`, b.rps.toFixed(1), ratio(b.p95, a.p95),
+      ];
+    }),
+  );
+}
+
+/** p95 of each scenario within the same mixed run. */
+export function scenarioTable(result: EndpointResult): string {
+  const by = (l: Latencies) => {
+    const groups = new Map<string, number[]>();
+    l.byIndex.forEach((v, i) => {
+      if (Number.isNaN(v)) return;
+      const key = result.scenarioOf(i);
+      groups.set(key, [...(groups.get(key) ?? []), v]);
+    });
+    for (const values of groups.values()) values.sort((x, y) => x - y);
+    return groups;
+  };
+  const pulso = by(result.pulso);
+  const plain = by(result.plain);
+  return table(['scenario', 'Pulso p50 / p95 ms', 'plain p50 / p95 ms', 'p95 ratio'], [...pulso.keys()].map((name) => {
+    const a = pulso.get(name)!;
+    const b = plain.get(name) ?? [];
+    return [name, `${ms(percentile(a, 50))} / ${ms(percentile(a, 95))}`,
+      b.length ? `${ms(percentile(b, 50))} / ${ms(percentile(b, 95))}${b.length < 20 ? ` (${b.length} req)` : ''}` : 'none finished',
+      ratio(percentile(b, 95), percentile(a, 95))];
+  }));
+}
+
+export function verdicts(results: EndpointResult[], targetMs: number): string[] {
+  return results.map(({ endpoint, pulso }) => {
+    const p95 = percentile(pulso.sorted, 95);
+    const failed = pulso.errors > 0 ? `; ${pulso.errors} errors (${pulso.firstError})` : '';
+    return `${p95 < targetMs && pulso.errors === 0 ? 'PASS' : 'MISS'}  ${endpoint}: p95 ${ms(p95)} ms (target < ${targetMs} ms)${failed}`;
+  });
+}
