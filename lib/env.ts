@@ -26,6 +26,8 @@ const schema = z.object({
   // The job worker runs inside the console unless turned off (e.g. when `npm run worker` runs elsewhere).
   PULSO_WORKER: z.enum(['on', 'off']).default('on'),
   PULSO_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(5).default(2),
+  // Dashboards read Pulso's rollups; `marts` reads the mart tables alone (the reference, and the benchmark's baseline).
+  PULSO_DASHBOARD_READS: z.enum(['rollups', 'marts']).default('rollups'),
   PULSO_DATA_DIR: z.string().min(1).default('.data'),
   PULSO_EMBEDDED_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -22,6 +22,8 @@ export interface Contract<
   params?: P;
   query?: Q;
   body?: B;
+  /** For the OpenAPI document only: query parameters the handler parses itself (the dashboards' filters). */
+  queryDocs?: z.ZodObject;
   /** Status → description and the schema of `data` in the envelope. */
   responses: Record<number, { description: string; data?: z.ZodType }>;
   /** Mutations: the audit action, and the target it concerns. */

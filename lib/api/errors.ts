@@ -2,11 +2,14 @@
 // switch on, a sentence for people, and details when they help (never a stack).
 import { ZodError } from 'zod';
 import { LastAdminError, UserExistsError } from '../auth/users';
+import { DashboardFilterError } from '../dashboards/filters';
 import { DatabaseUnavailableError } from '../db/connection-error';
 import { ActionableError } from '../errors';
 import { RunInFlightError } from '../etl/operations';
 import { InvalidRequestError } from '../etl/requests';
 import { BadCursorError } from '../etl/run-log';
+
+const UNDEFINED_TABLE = '42P01';
 
 export class ApiError extends Error {
   constructor(
@@ -32,6 +35,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) return validationError(error, 'input');
   if (error instanceof InvalidRequestError) return new ApiError(400, 'validation_error', error.message);
+  if (error instanceof DashboardFilterError) {
+    const issues = error.issues.map((i) => ({ path: `query.${i.param}`, message: i.message }));
+    return new ApiError(400, 'validation_error', issues.map((i) => `${i.path}: ${i.message}`).join('; '), { issues });
+  }
   if (error instanceof BadCursorError) return new ApiError(400, 'validation_error', error.message);
   if (error instanceof RunInFlightError) return new ApiError(409, 'run_in_flight', error.message, { runId: error.run.id });
   if (error instanceof UserExistsError) return new ApiError(409, 'conflict', error.message);
@@ -40,5 +47,11 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(503, 'database_unavailable', error.message, { fix: error.fix });
   }
   if (error instanceof ActionableError) return new ApiError(422, 'cannot_proceed', error.message, { fix: error.fix });
+  // A table the code needs is missing: the database is behind this build (a rollback, or migrations not applied).
+  if ((error as { code?: string })?.code === UNDEFINED_TABLE) {
+    return new ApiError(503, 'schema_incomplete', 'The database lacks a table this version of Pulso needs', {
+      fix: 'Apply the pending migrations: the Database page, or npm run db:migrate',
+    });
+  }
   return new ApiError(500, 'internal_error', 'Internal error: the server log has the details');
 }

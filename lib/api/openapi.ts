@@ -29,7 +29,7 @@ function parameters(contract: Contract) {
       name, in: place, required: place === 'path' || (json.required ?? []).includes(name), schema: property,
     }));
   };
-  return [...fromObject(contract.params, 'path'), ...fromObject(contract.query, 'query')];
+  return [...fromObject(contract.params, 'path'), ...fromObject(contract.query ?? contract.queryDocs, 'query')];
 }
 
 function operation(contract: Contract) {

@@ -12,3 +12,4 @@ export { getFilterOptions } from './queries/filter-options';
 export { getOperation } from './queries/operation';
 export { getProductivity, HEATMAP_AGENTS, HEATMAP_DAYS } from './queries/productivity';
 export { rebuildRollups } from './rollups';
+export { configuredReads } from './queries/read-options';

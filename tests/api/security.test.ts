@@ -52,6 +52,13 @@ describe('bad input', () => {
     expect(await app.database.sql`SELECT 1 FROM users`).not.toHaveLength(0);
   });
 
+  it('says the schema is behind (503, with the fix) when a migration was rolled back, instead of a bare 500', async () => {
+    await app.database.sql`DROP TABLE rollup_productivity_agents, rollup_productivity_running CASCADE`;
+    const response = await admin('GET', '/filters');
+    expectError(response, 503, 'schema_incomplete');
+    expect(response.body.error.details.fix).toMatch(/db:migrate/);
+  });
+
   it('lists each problem of an invalid body', async () => {
     const response = await admin('POST', '/admin/users', { email: 'nobody', role: 'root', password: 'short' });
     expect(response.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['body.email', 'body.role', 'body.password']);
