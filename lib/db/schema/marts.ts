@@ -8,6 +8,22 @@ export const SERVICIOS = ['MOVIL', 'FIJA'] as const;
 export const CANALES = ['BOT', 'HUMANO'] as const;
 export const CARTERAS = ['TEMPRANA', 'ALTAS_NUEVAS', 'CUOTA_FRACCIONAMIENTO', 'OTRAS'] as const;
 
+/** dashboard_data's counts and amounts: what its rollups sum too. */
+export const dashboardCounts = () => ({
+  cuentas: count('cuentas'),
+  clientes: count('clientes'),
+  deudaAsig: amount('deuda_asig'),
+  deudaAct: amount('deuda_act'),
+  cuentasGestionadas: count('cuentas_gestionadas'),
+  cuentasCd: count('cuentas_cd'),
+  cuentasCi: count('cuentas_ci'),
+  cuentasSc: count('cuentas_sc'),
+  cuentasSg: count('cuentas_sg'),
+  cuentasPdp: count('cuentas_pdp'),
+  totalGestiones: count('total_gestiones'),
+  recupero: amount('recupero'),
+});
+
 export const dashboardData = pgTable(
   'dashboard_data',
   {
@@ -15,18 +31,7 @@ export const dashboardData = pgTable(
     archivo: text('archivo').notNull(),
     cartera: text('cartera').notNull(),
     servicio: text('servicio').notNull(),
-    cuentas: count('cuentas'),
-    clientes: count('clientes'),
-    deudaAsig: amount('deuda_asig'),
-    deudaAct: amount('deuda_act'),
-    cuentasGestionadas: count('cuentas_gestionadas'),
-    cuentasCd: count('cuentas_cd'),
-    cuentasCi: count('cuentas_ci'),
-    cuentasSc: count('cuentas_sc'),
-    cuentasSg: count('cuentas_sg'),
-    cuentasPdp: count('cuentas_pdp'),
-    totalGestiones: count('total_gestiones'),
-    recupero: amount('recupero'),
+    ...dashboardCounts(),
     pctCober: ratio('pct_cober'),
     pctContac: ratio('pct_contac'),
     pctCd: ratio('pct_cd'),

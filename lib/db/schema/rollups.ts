@@ -3,21 +3,8 @@
 // millions and never see a rollup that disagrees with its mart.
 import { date, index, integer, pgTable, primaryKey, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { amount, count } from './columns';
+import { dashboardCounts } from './marts';
 
-const dashboardSums = {
-  cuentas: count('cuentas'),
-  clientes: count('clientes'),
-  deudaAsig: amount('deuda_asig'),
-  deudaAct: amount('deuda_act'),
-  cuentasGestionadas: count('cuentas_gestionadas'),
-  cuentasCd: count('cuentas_cd'),
-  cuentasCi: count('cuentas_ci'),
-  cuentasSc: count('cuentas_sc'),
-  cuentasSg: count('cuentas_sg'),
-  cuentasPdp: count('cuentas_pdp'),
-  totalGestiones: count('total_gestiones'),
-  recupero: amount('recupero'),
-};
 
 /** The day's snapshots summed per cartera and servicio: the integral chart without the campaigns. */
 export const rollupDashboardDaily = pgTable(
@@ -26,7 +13,7 @@ export const rollupDashboardDaily = pgTable(
     fechaFoto: date('fecha_foto', { mode: 'string' }).notNull(),
     cartera: text('cartera').notNull(),
     servicio: text('servicio').notNull(),
-    ...dashboardSums,
+    ...dashboardCounts(),
   },
   (t) => [primaryKey({ columns: [t.fechaFoto, t.cartera, t.servicio] })],
 );
@@ -40,7 +27,7 @@ export const rollupDashboardCampaigns = pgTable(
     servicio: text('servicio').notNull(),
     primeraFecha: date('primera_fecha', { mode: 'string' }).notNull(),
     ultimaFecha: date('ultima_fecha', { mode: 'string' }).notNull(),
-    ...dashboardSums,
+    ...dashboardCounts(),
   },
   (t) => [
     primaryKey({ columns: [t.archivo, t.cartera, t.servicio] }),
