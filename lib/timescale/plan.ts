@@ -47,40 +47,65 @@ export interface AggregatePlan {
   name: string;
   source: TimeTable;
   bucket: string;
-  /** SELECT list after the bucket column; ratios recomputed from sums (SPEC §4). */
+  /** SELECT list after the bucket column; ratios recomputed from counts (SPEC §4). */
   select: string;
   groupBy: readonly string[];
   startOffset: string;
   refreshEvery: string;
+  /** A plain view summing the aggregate's rows over fewer columns, ratios recomputed from the sums. */
+  totals?: { name: string; groupBy: readonly string[]; select: string };
 }
 
-/** 100·a/b, or 0 when b is 0: the one ratio rule of SPEC §4. */
-export const pct = (a: string, b: string) =>
-  `CASE WHEN sum(${b}) = 0 THEN 0 ELSE 100.0 * sum(${a}) / sum(${b}) END::double precision`;
+/** 100·a/b, or 0 when b is 0: the one ratio rule of SPEC §4 (a and b already aggregated). */
+export const ratio = (a: string, b: string) => `CASE WHEN ${b} = 0 THEN 0 ELSE 100.0 * ${a} / ${b} END::double precision`;
+
+/** 100·Σa/Σb. */
+export const pct = (a: string, b: string) => ratio(`sum(${a})`, `sum(${b})`);
+
+const DASHBOARD_COUNTS = [
+  'cuentas', 'clientes', 'deuda_asig', 'deuda_act', 'cuentas_gestionadas', 'cuentas_cd',
+  'cuentas_ci', 'cuentas_sc', 'cuentas_sg', 'cuentas_pdp', 'total_gestiones', 'recupero',
+];
+
+/** dashboard_data's ratios from its counts, each count read through `of` (sum, last…). */
+function dashboardRatios(of: (column: string) => string) {
+  return [
+    `${ratio(of('cuentas_gestionadas'), of('cuentas'))} AS pct_cober`,
+    `${ratio(`(${of('cuentas_cd')} + ${of('cuentas_ci')})`, of('cuentas'))} AS pct_contac`,
+    `${ratio(of('cuentas_cd'), of('cuentas'))} AS pct_cd`,
+    `${ratio(of('cuentas_ci'), of('cuentas'))} AS pct_ci`,
+    `${ratio(of('cuentas_pdp'), of('cuentas_cd'))} AS pct_conversion`,
+    `${ratio(of('cuentas_pdp'), of('cuentas_gestionadas'))} AS pct_efectividad`,
+    `${ratio(of('recupero'), of('deuda_asig'))} AS pct_cierre`,
+    `CASE WHEN ${of('cuentas_gestionadas')} = 0 THEN 0 ELSE ${of('total_gestiones')}::double precision / ${of('cuentas_gestionadas')} END AS inten`,
+  ].join(',\n    ');
+}
 
 const sums = (columns: string[]) => columns.map((c) => `sum(${c}) AS ${c}`).join(',\n    ');
+const lastOf = (column: string) => `last(${column}, fecha_foto)`;
+const sumOf = (column: string) => `sum(${column})`;
 
 export const CONTINUOUS_AGGREGATES: AggregatePlan[] = [
   {
-    // Sums of the week's daily snapshots; ratios are ratios of those sums.
+    // dashboard_data rows are cumulative snapshots: a week of a campaign is its
+    // last snapshot in the week, never the sum of its seven days. Totals per
+    // cartera and servicio sum those campaign-weeks (dashboard_weekly_totals).
     name: 'dashboard_weekly',
     source: 'dashboard_data',
     bucket: '7 days',
-    groupBy: ['cartera', 'servicio'],
-    select: `${sums([
-      'cuentas', 'clientes', 'deuda_asig', 'deuda_act', 'cuentas_gestionadas', 'cuentas_cd',
-      'cuentas_ci', 'cuentas_sc', 'cuentas_sg', 'cuentas_pdp', 'total_gestiones', 'recupero',
-    ])},
-    ${pct('cuentas_gestionadas', 'cuentas')} AS pct_cober,
-    CASE WHEN sum(cuentas) = 0 THEN 0 ELSE 100.0 * (sum(cuentas_cd) + sum(cuentas_ci)) / sum(cuentas) END::double precision AS pct_contac,
-    ${pct('cuentas_cd', 'cuentas')} AS pct_cd,
-    ${pct('cuentas_ci', 'cuentas')} AS pct_ci,
-    ${pct('cuentas_pdp', 'cuentas_cd')} AS pct_conversion,
-    ${pct('cuentas_pdp', 'cuentas_gestionadas')} AS pct_efectividad,
-    ${pct('recupero', 'deuda_asig')} AS pct_cierre,
-    CASE WHEN sum(cuentas_gestionadas) = 0 THEN 0 ELSE sum(total_gestiones)::double precision / sum(cuentas_gestionadas) END AS inten`,
+    groupBy: ['archivo', 'cartera', 'servicio'],
+    select: `max(fecha_foto) AS fecha_foto,
+    ${DASHBOARD_COUNTS.map((c) => `${lastOf(c)} AS ${c}`).join(',\n    ')},
+    ${dashboardRatios(lastOf)}`,
     startOffset: '35 days',
     refreshEvery: '6 hours',
+    totals: {
+      name: 'dashboard_weekly_totals',
+      groupBy: ['cartera', 'servicio'],
+      select: `count(*) AS archivos,
+    ${sums(DASHBOARD_COUNTS)},
+    ${dashboardRatios(sumOf)}`,
+    },
   },
   {
     name: 'operation_daily',
