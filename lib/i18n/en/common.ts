@@ -23,6 +23,7 @@ export const common: typeof es = {
   },
   roles: { viewer: 'viewer', operator: 'operator', admin: 'admin' },
   needsRole: (role: string) => `Needs the ${role} role`,
+  notFound: { title: 'Page not found', body: 'This address does not exist in the console.', home: 'Go to the overview' },
   signOut: 'Sign out',
   language: 'Language',
   languages: { es: 'Español', en: 'English' },

@@ -22,6 +22,7 @@ export const common = {
   },
   roles: { viewer: 'lector', operator: 'operador', admin: 'administrador' },
   needsRole: (role: string) => `Requiere el rol ${role}`,
+  notFound: { title: 'Página no encontrada', body: 'Esta dirección no existe en la consola.', home: 'Ir al resumen' },
   signOut: 'Salir',
   language: 'Idioma',
   languages: { es: 'Español', en: 'English' },
