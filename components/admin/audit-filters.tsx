@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { query } from '@/lib/client/api';
 import { useI18n } from '@/lib/i18n/client';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
 
 export interface AuditFilterValues {
   actor: string;

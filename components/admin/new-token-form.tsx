@@ -10,7 +10,7 @@ import { ROLES, type Role } from '@/lib/auth/roles';
 import { api } from '@/lib/client/api';
 import { useI18n } from '@/lib/i18n/client';
 import { apiMessage } from './api-message';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
 import { TokenSecret } from './token-secret';
 import { TOKENS_KEY, type Token } from './use-tokens';
 

@@ -9,7 +9,7 @@ import { api } from '@/lib/client/api';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import { useI18n } from '@/lib/i18n/client';
 import { apiMessage } from './api-message';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/field';
 import { USERS_KEY, type User } from './use-users';
 
 const EMPTY = { email: '', name: '', role: 'viewer' as Role, password: '' };

@@ -2,11 +2,9 @@
 // URL's search params (repeated or comma-separated) and written back to one,
 // so a page can keep its filters in the address bar.
 import { z } from 'zod';
-import { CANALES, CARTERAS, SERVICIOS } from '../db/schema';
+import { CANALES, CARTERAS, SERVICIOS, type Canal, type Cartera, type Servicio } from '../domain';
 
-export type Cartera = (typeof CARTERAS)[number];
-export type Servicio = (typeof SERVICIOS)[number];
-export type Canal = (typeof CANALES)[number];
+export type { Canal, Cartera, Servicio };
 
 /** Longer ranges are refused: nobody reads them, and they would only load the database. */
 export const MAX_RANGE_DAYS = 400;

@@ -2,11 +2,10 @@
 // every ratio so grouped ratios can be recomputed from sums (SPEC §4).
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import { CANALES, CARTERAS, SERVICIOS } from '../../domain';
 import { amount, count, nonNegative, oneOf, ratio, timestamps } from './columns';
 
-export const SERVICIOS = ['MOVIL', 'FIJA'] as const;
-export const CANALES = ['BOT', 'HUMANO'] as const;
-export const CARTERAS = ['TEMPRANA', 'ALTAS_NUEVAS', 'CUOTA_FRACCIONAMIENTO', 'OTRAS'] as const;
+export { CANALES, CARTERAS, SERVICIOS };
 
 /** dashboard_data's counts and amounts: what its rollups sum too. */
 export const dashboardCounts = () => ({
