@@ -36,3 +36,10 @@ export function lastDays(period: Period, days: number): Period {
   const earliest = addDays(period.hasta, -(days - 1));
   return { desde: earliest > period.desde ? earliest : period.desde, hasta: period.hasta };
 }
+
+/** A month (YYYY-MM) as the days it covers. */
+export function monthBounds(periodo: string): Period {
+  const [year, month] = periodo.split('-').map(Number);
+  const next = `${month === 12 ? year + 1 : year}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+  return { desde: `${periodo}-01`, hasta: addDays(next, -1) };
+}

@@ -115,6 +115,12 @@ export interface AssignmentKPI {
   /** The month shown (YYYY-MM) and the one it is compared with; null while the table is empty. */
   periodo: string | null;
   periodoAnterior: string | null;
+  /**
+   * Both months are read up to this day of the month — the cut-off's, or
+   * today's while the month is in progress — so a month under way is compared
+   * with the same days of the one before. null: whole months.
+   */
+  hastaDia: number | null;
   actual: AssignmentTotals;
   anterior: AssignmentTotals;
   /** Percent change against the previous month; null when that month had nothing. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAssignment, previousMonth } from '../../lib/dashboards/queries/assignment';
 import { getEvolution } from '../../lib/dashboards/queries/evolution';
 import { addDays } from '../../lib/etl/window';
-import { createDashboardDatabase, cutoff, DEMO_TODAY, filters, NO_FILTERS, range, type DashboardDatabase } from '../helpers/dashboard-database';
+import { createDashboardDatabase, cutoff, DEMO_NOW, DEMO_TODAY, filters, NO_FILTERS, range, type DashboardDatabase } from '../helpers/dashboard-database';
 
 let db: DashboardDatabase;
 beforeAll(async () => {
@@ -68,6 +68,28 @@ describe('the assignment KPIs', () => {
     const meanOfTickets = kpi.detalle.reduce((s, r) => s + r.ticketPromedio, 0) / kpi.detalle.length;
     expect(Math.abs(meanOfTickets - kpi.actual.ticketPromedio)).toBeGreaterThan(0.5);
     expect(kpi.variacion.cuentas).toBe(Math.round((10000 * (kpi.actual.cuentas - kpi.anterior.cuentas)) / kpi.anterior.cuentas) / 100);
+  });
+
+  it('compares a month under way with the same days of the month before, and whole months otherwise', async () => {
+    // The cut-off's day cuts both months: files up to the 15th of October against those up to the 15th of September.
+    const mid = await getAssignment(db.sql, filters(cutoff('2026-10-15')));
+    expect(mid.hastaDia).toBe(15);
+    expect(mid.detalle.every((r) => r.fechaAsignacion <= '2026-10-15')).toBe(true);
+    const [september] = await db.sql`
+      SELECT count(*)::int AS archivos, sum(cuentas)::int AS cuentas FROM assignment_data
+       WHERE fecha_asignacion BETWEEN '2026-09-01' AND '2026-09-15'`;
+    expect({ archivos: mid.anterior.archivos, cuentas: mid.anterior.cuentas }).toEqual(september);
+    const whole = await getAssignment(db.sql, filters(cutoff('2026-10-31')));
+    expect(whole.hastaDia).toBeNull();
+    expect(whole.actual.archivos).toBeGreaterThan(mid.actual.archivos);
+    expect(whole.anterior.archivos).toBeGreaterThan(mid.anterior.archivos);
+
+    // No date: the latest month, cut at today while it is under way, whole once it is over.
+    const underWay = await getAssignment(db.sql, NO_FILTERS, { now: DEMO_NOW });
+    expect([underWay.periodo, underWay.hastaDia]).toEqual([DEMO_TODAY.slice(0, 7), Number(DEMO_TODAY.slice(8))]);
+    const later = await getAssignment(db.sql, NO_FILTERS, { now: new Date('2026-12-02T15:00:00Z') });
+    expect([later.periodo, later.hastaDia]).toEqual([DEMO_TODAY.slice(0, 7), null]);
+    expect(later.anterior.archivos).toBeGreaterThan(underWay.anterior.archivos);
   });
 
   it('breaks the month down by cartera, the shares adding up to the whole', async () => {

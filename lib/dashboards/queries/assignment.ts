@@ -1,19 +1,30 @@
 // GET /assignment: the files received in one month (periodo) against the month
 // before — totals with their variation, the composition by cartera and one
 // row per file. The month is the cut-off's (or the range's last day's), by
-// default the latest one with an assignment. Sums are exact numeric.
+// default the latest one with an assignment; a cut-off inside the month, or
+// today in the month under way, compares both months up to that day of the
+// month (a month four days old against a whole one would read as a collapse).
+// Sums are exact numeric.
 import type postgres from 'postgres';
 import { CARTERAS } from '../../db/schema';
+import { addDays, limaDate } from '../../etl/window';
 import type { DashboardFilters } from '../filters';
 import { ratio, ticketPromedio, variation } from '../metrics';
 import type { AssignmentKPI, AssignmentTotals } from '../types';
 import { and, archivoIs, carteraIs } from './conditions';
 
-export async function getAssignment(sql: postgres.Sql, filters: DashboardFilters): Promise<AssignmentKPI> {
-  const periodo = await periodoOf(sql, filters);
-  if (periodo === null) return emptyAssignment();
+export interface AssignmentOptions {
+  /** Today is read from this clock (Lima time); tests pass a fixed one. */
+  now?: Date;
+}
+
+export async function getAssignment(sql: postgres.Sql, filters: DashboardFilters, options: AssignmentOptions = {}): Promise<AssignmentKPI> {
+  const month = await monthOf(sql, filters, limaDate(options.now ?? new Date()));
+  if (month === null) return emptyAssignment();
+  const { periodo, hastaDia } = month;
   const anterior = previousMonth(periodo);
-  const where = and(sql, [carteraIs(sql, filters), archivoIs(sql, filters)]);
+  const upToDay = hastaDia !== null && sql`extract(day FROM fecha_asignacion) <= ${hastaDia}`;
+  const where = and(sql, [carteraIs(sql, filters), archivoIs(sql, filters), upToDay]);
   const [groups, detalle] = await Promise.all([
     sql`
       SELECT periodo, cartera, count(*)::int AS archivos, sum(clientes)::float8 AS clientes, sum(cuentas)::float8 AS cuentas,
@@ -34,6 +45,7 @@ export async function getAssignment(sql: postgres.Sql, filters: DashboardFilters
   return {
     periodo,
     periodoAnterior: anterior,
+    hastaDia,
     actual,
     anterior: before,
     variacion: {
@@ -75,11 +87,18 @@ function totals(row: postgres.Row | undefined): AssignmentTotals {
   };
 }
 
-async function periodoOf(sql: postgres.Sql, f: DashboardFilters): Promise<string | null> {
-  if (f.dates.kind === 'cutoff') return f.dates.fecha.slice(0, 7);
-  if (f.dates.kind === 'range') return f.dates.hasta.slice(0, 7);
+/** The month shown, and the day of the month both months are cut at (null: whole months). */
+async function monthOf(sql: postgres.Sql, f: DashboardFilters, today: string): Promise<{ periodo: string; hastaDia: number | null } | null> {
+  const cut = f.dates.kind === 'cutoff' ? f.dates.fecha : f.dates.kind === 'range' ? f.dates.hasta : null;
+  if (cut !== null) return { periodo: cut.slice(0, 7), hastaDia: dayUnlessLast(cut) };
   const [row] = await sql<{ periodo: string | null }[]>`SELECT max(periodo) AS periodo FROM assignment_data`;
-  return row.periodo;
+  if (row.periodo === null) return null;
+  return { periodo: row.periodo, hastaDia: today.startsWith(row.periodo) ? dayUnlessLast(today) : null };
+}
+
+/** The date's day of the month, or null on the month's last day (the whole month). */
+function dayUnlessLast(date: string): number | null {
+  return addDays(date, 1).slice(8) === '01' ? null : Number(date.slice(8));
 }
 
 export function previousMonth(periodo: string): string {
@@ -90,5 +109,5 @@ export function previousMonth(periodo: string): string {
 function emptyAssignment(): AssignmentKPI {
   const zero = totals(undefined);
   const none = { archivos: null, clientes: null, cuentas: null, deudaAsig: null, deudaActual: null, ticketPromedio: null };
-  return { periodo: null, periodoAnterior: null, actual: zero, anterior: zero, variacion: none, composicion: [], detalle: [] };
+  return { periodo: null, periodoAnterior: null, hastaDia: null, actual: zero, anterior: zero, variacion: none, composicion: [], detalle: [] };
 }
