@@ -6,6 +6,9 @@ import { DashboardFilterError } from './filters';
 import { EVOLUTION_METRICS, type EvolutionMetricName } from './types';
 
 export const MAX_RANKING_PAGE = 1000;
+/** The heatmap shows the month up to the period's end, for the best agents of the page. */
+export const HEATMAP_DAYS = 31;
+export const HEATMAP_AGENTS = 25;
 
 const metric = z.enum(EVOLUTION_METRICS, {
   error: (issue) => `${JSON.stringify(issue.input)} is not one of ${EVOLUTION_METRICS.join(', ')}`,

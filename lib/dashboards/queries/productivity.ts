@@ -8,11 +8,10 @@ import { agentRates } from '../metrics';
 import { lastDays, resolvePeriod, seriesPeriod } from '../period';
 import type { AgentRankingRow, HeatmapCell, ProductivityData } from '../types';
 import { heatFromMart, heatFromRollup, rankingFromMart, rankingFromRollup, runningBounds } from './productivity-sql';
+import { HEATMAP_AGENTS, HEATMAP_DAYS } from '../view-options';
 import { usesRollups, type ReadOptions } from './read-options';
 
-/** The heatmap shows the month up to the period's end, for the best agents of the page. */
-export const HEATMAP_DAYS = 31;
-export const HEATMAP_AGENTS = 25;
+export { HEATMAP_AGENTS, HEATMAP_DAYS };
 
 export interface ProductivityOptions extends ReadOptions {
   /** One page of the ranking (default the first 100 agents). */
