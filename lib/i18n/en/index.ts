@@ -1,6 +1,7 @@
 import type { Messages } from '../es';
 import { admin } from './admin';
 import { common } from './common';
+import { dashboards } from './dashboards';
 import { database } from './database';
 import { etl } from './etl';
 import { maintenance } from './maintenance';
@@ -9,4 +10,4 @@ import { runs } from './runs';
 import { timescale } from './timescale';
 import { validation } from './validation';
 
-export const en: Messages = { common, overview, etl, runs, maintenance, database, timescale, validation, admin };
+export const en: Messages = { common, overview, etl, runs, maintenance, database, timescale, validation, dashboards, admin };

@@ -1,6 +1,7 @@
 // Every Spanish message, by area; each area's file is owned by its pages.
 import { admin } from './admin';
 import { common } from './common';
+import { dashboards } from './dashboards';
 import { database } from './database';
 import { etl } from './etl';
 import { maintenance } from './maintenance';
@@ -9,5 +10,5 @@ import { runs } from './runs';
 import { timescale } from './timescale';
 import { validation } from './validation';
 
-export const es = { common, overview, etl, runs, maintenance, database, timescale, validation, admin };
+export const es = { common, overview, etl, runs, maintenance, database, timescale, validation, dashboards, admin };
 export type Messages = typeof es;
