@@ -7,6 +7,8 @@ import { freePort } from '../lib/net/ports';
 
 export interface ConsoleProcess {
   url: string;
+  /** The server's process id (for measuring its CPU time). */
+  pid: number;
   /** Everything the server printed so far. */
   output(): string;
   stop(): Promise<void>;
@@ -37,5 +39,5 @@ export async function startConsoleProcess(env: Record<string, string>, startTime
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, output: () => output, stop };
+  return { url, pid: child.pid!, output: () => output, stop };
 }

@@ -11,6 +11,7 @@ import { startConsoleProcess } from '../../cli/console-process';
 import { createToken, revokeToken } from '../../lib/auth/tokens';
 import { createUser, UserExistsError } from '../../lib/auth/users';
 import type { Database } from '../../lib/db/client';
+import { cpuMeter, type CpuMeter } from './cpu';
 
 /** The viewer the page measurements sign in as (created once per database, kept with it). */
 export const VIEWER = { email: 'bench-viewer@pulso.test', password: 'bench viewer password 2026' };
@@ -21,6 +22,8 @@ export interface BenchConsole {
   /** A viewer's bearer token. */
   token: string;
   output(): string;
+  /** What its requests cost in CPU: the server process and its database's backends. */
+  meter: CpuMeter;
 }
 
 export interface BenchConsoles {
@@ -45,7 +48,10 @@ export async function startBenchConsoles(databases: { pulso: Database; plain: Da
       const token = await createToken(db.db, { name: 'bench-dashboard-latency', role: 'viewer' }, null);
       const server = await startConsoleProcess({ DATABASE_URL: db.url, AUTH_SECRET: secret, PULSO_DASHBOARD_READS: reads });
       started.push({
-        console: { name, url: server.url, token: token.secret, output: server.output },
+        console: {
+          name, url: server.url, token: token.secret, output: server.output,
+          meter: cpuMeter(server.pid, db.sql, new URL(db.url).pathname.slice(1)),
+        },
         stop: async () => {
           await server.stop();
           await revokeToken(db.db, token.token.id);

@@ -2,6 +2,8 @@
 // next request as soon as the previous one answered (a closed loop, as
 // autocannon drives the HTTP server), until `requests` have been issued or
 // `seconds` have passed (then the requests in flight are awaited and counted).
+import type { CpuPerRequest } from './cpu';
+
 export type Request = (index: number) => Promise<unknown>;
 
 export interface LoadOptions {
@@ -20,6 +22,8 @@ export interface Latencies {
   seconds: number;
   errors: number;
   firstError?: string;
+  /** CPU per request of the server and of the database's backends (HTTP loads, where /proc can be read). */
+  cpu?: CpuPerRequest | null;
 }
 
 export async function runLoad(request: Request, options: LoadOptions): Promise<Latencies> {

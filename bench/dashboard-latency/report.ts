@@ -23,15 +23,19 @@ const summary = (l: Latencies) => ({
 });
 const failed = (l: Latencies) => (l.errors > 0 ? `, ${l.errors} failed` : '');
 
+/** CPU milliseconds per request: the console's process + the database's backends. */
+const cpu = (l: Latencies) => (l.cpu ? `${ms(l.cpu.server)} + ${ms(l.cpu.database)}` : '–');
+
 export function summaryTable(results: EndpointResult[]): string {
   return table(
-    ['endpoint', 'Pulso p50 / p95 / p99 ms', 'req/s', 'plain p50 / p95 / p99 ms', 'req/s', 'p95 plain ÷ Pulso'],
+    ['endpoint', 'Pulso p50 / p95 / p99 ms', 'req/s', 'CPU ms/req server + PG', 'plain p50 / p95 / p99 ms', 'req/s', 'CPU ms/req server + PG', 'p95 plain ÷ Pulso'],
     results.map(({ endpoint, pulso, plain }) => {
       const a = summary(pulso);
       const b = summary(plain);
       return [
-        endpoint, `${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)}${failed(pulso)}`, a.rps.toFixed(0),
-        `${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)}${b.n < 100 ? ` (${b.n} req)` : ''}${failed(plain)}`, b.rps.toFixed(1), ratio(b.p95, a.p95),
+        endpoint, `${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)}${failed(pulso)}`, a.rps.toFixed(0), cpu(pulso),
+        `${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)}${b.n < 100 ? ` (${b.n} req)` : ''}${failed(plain)}`, b.rps.toFixed(1), cpu(plain),
+        ratio(b.p95, a.p95),
       ];
     }),
   );

@@ -29,7 +29,7 @@ export function httpTarget(target: BenchConsole, lastDay: string): Target {
     measure: (endpoint, load) => httpLoad(target.url, target.token, (i) => {
       const query = filtersToSearchParams(filtersOf(endpoint, i, lastDay)).toString();
       return `/api/v1/${endpoint}${query ? `?${query}` : ''}`;
-    }, load),
+    }, load, target.meter),
   };
 }
 
