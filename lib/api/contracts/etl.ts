@@ -74,9 +74,19 @@ export const extractionModes = defineContract({
 export const cleanup = defineContract({
   method: 'POST', path: '/etl/cleanup', tag, role: 'admin',
   summary: 'Fail abandoned runs, drop orphan staging tables, fail jobs of dead workers',
-  body: z.object({ stale_minutes: staleMinutesSchema.optional() }).strict(),
-  responses: { 200: { description: 'What cleanup did', data: z.object({ abandonedRuns: z.array(z.object({ id: z.uuid(), table: z.string() })), droppedStagingTables: z.array(z.string()), expiredJobs: z.number() }) }, ...errorResponses },
-  audit: { action: 'etl.cleanup' },
+  description: 'With dry_run, says what it would do and changes nothing.',
+  body: z.object({ stale_minutes: staleMinutesSchema.optional(), dry_run: z.boolean().default(false) }).strict(),
+  responses: {
+    200: {
+      description: 'What cleanup did (or, in a dry run, would do)',
+      data: z.object({
+        dryRun: z.boolean(),
+        abandonedRuns: z.array(z.object({ id: z.uuid(), table: z.string() })), droppedStagingTables: z.array(z.string()), expiredJobs: z.number(),
+      }),
+    },
+    ...errorResponses,
+  },
+  audit: { action: 'etl.cleanup', target: ({ body }) => (body.dry_run ? 'dry run' : null) },
 });
 
 export const recover = defineContract({
