@@ -17,7 +17,8 @@ export function RunFilters() {
   const pathname = usePathname();
   const params = useSearchParams();
   const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
+    // From the address itself, not this render's params: two quick changes must not undo each other.
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(key, value);
     else next.delete(key);
     const text = next.toString();

@@ -48,14 +48,15 @@ export function useUrlFilters(): UrlFilters {
     router.replace(text ? `${pathname}?${text}` : pathname, { scroll: false });
   }, [router, pathname]);
   const update = useCallback((changes: Record<string, string | readonly string[] | null>) => {
-    const next = new URLSearchParams(params);
+    // From the address itself, not this render's params: two quick changes must not undo each other.
+    const next = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes)) {
       next.delete(key);
       for (const v of value === null ? [] : typeof value === 'string' ? [value] : value) if (v) next.append(key, v);
     }
     if (!('offset' in changes)) next.delete('offset');
     go(next);
-  }, [params, go]);
+  }, [go]);
   const clear = useCallback(() => {
     const next = new URLSearchParams();
     for (const key of VIEW_PARAMS) if (key !== 'offset' && params.get(key)) next.set(key, params.get(key)!);
