@@ -86,6 +86,24 @@ describe('bad input', () => {
   });
 });
 
+describe('a run in flight', () => {
+  it('refuses a refresh and a watermark reset with the same 409 code, naming the run', async () => {
+    const [{ id }] = await app.database.sql`
+      INSERT INTO etl_execution_log (table_name, mode, trigger, status) VALUES ('operation_data', 'incremental', 'cli', 'running') RETURNING id`;
+    try {
+      for (const response of [
+        await admin('POST', '/etl/refresh/table/operation_data?force=true'),
+        await admin('PUT', '/etl/watermarks/operation_data', { watermark: '2026-01-15' }),
+      ]) {
+        expectError(response, 409, 'already_running');
+        expect(response.body.error.details).toEqual({ runId: id });
+      }
+    } finally {
+      await app.database.sql`DELETE FROM etl_execution_log WHERE id = ${id}`;
+    }
+  });
+});
+
 describe('the session cookie', () => {
   it('mutates only from the console’s own origin', async () => {
     const browser = new BrowserSession(app.url);
