@@ -1,6 +1,6 @@
 // Bad input and hostile requests get a clear 4xx JSON error and change
 // nothing; an unexpected failure is a bare 500 whose detail stays in the server
-// log; cookie sessions only mutate from the
+// log; unknown paths answer the envelope; cookie sessions only mutate from the
 // console's own origin; every response has the headers. (No error response of
 // any API test carries a stack trace or a secret: tests/helpers/http.ts checks
 // each one.)
@@ -110,6 +110,41 @@ describe('error responses', () => {
       await app.database.sql`ALTER TABLE etl_watermarks RENAME COLUMN error_message_gone TO error_message`;
     }
     expect((await admin('GET', '/etl/watermarks')).status).toBe(200);
+  });
+});
+
+describe('unknown paths under /api/v1', () => {
+  it('answer the JSON envelope, 404 for every method, once the caller is known', async () => {
+    const viewer = tokenClient(app.url, await app.token('viewer'));
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await viewer(method, '/etl/nope/deeper', method === 'GET' ? undefined : {});
+      expectError(response, 404, 'not_found');
+      expect(response.body.error.message).toBe(`No such endpoint: ${method} /api/v1/etl/nope/deeper`);
+    }
+    // A real endpoint's prefix, and /api/v1 itself.
+    expectError(await viewer('GET', '/etl/refresh/table'), 404, 'not_found');
+    expect((await call(`${app.url}/api/v1`, { headers: { authorization: `Bearer ${adminSecret}` } })).body.error.message).toBe('No such endpoint: GET /api/v1');
+    const browser = new BrowserSession(app.url);
+    await browser.signIn('boss@pulso.test', PASSWORD);
+    expectError(await browser.request('GET', '/api/v1/dashbord'), 404, 'not_found');
+  });
+
+  it('answer 401 to a caller without valid credentials, as real endpoints do, so paths cannot be told apart', async () => {
+    const anonymous = tokenClient(app.url, null);
+    const [unknown, real] = [await anonymous('GET', '/no/such/thing'), await anonymous('GET', '/etl/status')];
+    expectError(unknown, 401, 'unauthenticated');
+    expect(unknown.body.error).toEqual(real.body.error);
+    expectError(await anonymous('DELETE', '/no/such/thing'), 401, 'unauthenticated');
+    expectError(await tokenClient(app.url, 'pulso_guessed')('GET', '/no/such/thing'), 401, 'invalid_token');
+  });
+
+  it('never shadow a real route, whatever its parameters', async () => {
+    expect((await admin('GET', '/etl/status')).status).toBe(200);
+    expect((await admin('GET', '/etl/status/table/dashboard_data')).status).toBe(200);
+    expect((await call(`${app.url}/api/v1/openapi.json`)).status).toBe(200);
+    const badId = await admin('GET', '/etl/runs/not-a-uuid');
+    expectError(badId, 404, 'not_found');
+    expect(badId.body.error.message).not.toMatch(/No such endpoint/);
   });
 });
 
