@@ -9,6 +9,7 @@ import { createUser } from '../../lib/auth/users';
 import type { Role } from '../../lib/auth/roles';
 import type { TestDatabase } from './database';
 import { createEtlDatabase } from './etl-database';
+import { rememberSecret } from './leaks';
 import { freePort } from './ports';
 import { waitFor } from './wait';
 
@@ -16,6 +17,8 @@ const NEXT = path.resolve('node_modules', '.bin', 'next');
 const LOCK = path.resolve('.next-build.lock');
 export const AUTH_SECRET = 'test-secret-for-pulso-http-tests-0123456789';
 export const PASSWORD = 'correct horse battery staple';
+rememberSecret(AUTH_SECRET, 'the session secret');
+rememberSecret(PASSWORD, 'the test users’ password');
 
 /** Builds once for every test file and worker: the first to get the lock builds, the others wait. */
 export async function ensureBuilt() {
@@ -48,6 +51,8 @@ export interface TestConsole {
 export async function startConsole(env: Record<string, string> = {}): Promise<TestConsole> {
   await ensureBuilt();
   const database = await createEtlDatabase();
+  rememberSecret(database.url, 'the database URL');
+  rememberSecret(decodeURIComponent(new URL(database.url).password), 'the database password');
   const port = await freePort();
   const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
@@ -66,7 +71,11 @@ export async function startConsole(env: Record<string, string> = {}): Promise<Te
     url,
     database,
     output: () => output,
-    token: async (role, name = `${role}-token`) => (await createToken(database.db, { name, role }, null)).secret,
+    token: async (role, name = `${role}-token`) => {
+      const { secret } = await createToken(database.db, { name, role }, null);
+      rememberSecret(secret, 'an API token');
+      return secret;
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -30,7 +30,7 @@ export const refreshTable = defineContract({
   responses: {
     202: { description: 'The run was queued', data: refreshOutcomeSchema },
     200: { description: 'Skipped: the table is fresher than its refresh interval (use force=true)', data: refreshOutcomeSchema },
-    409: { description: 'A run of this table is already queued or running; details.runId names it' },
+    409: { description: 'A run of this table is already queued or running: error.code already_running, details.runId names the run' },
     ...errorResponses,
   },
   audit: { action: 'etl.refresh.table', target: ({ params }) => params.table },
@@ -129,7 +129,7 @@ export const resetWatermark = defineContract({
   body: z.object({ watermark: dateSchema }).strict(),
   responses: {
     200: { description: 'The new watermark and the one it replaced', data: z.object({ table: tableSchema, previous: z.string().nullable(), watermark: z.string() }) },
-    409: { description: 'A run of this table is in flight: cancel it or wait' },
+    409: { description: 'A run of this table is queued or running: error.code already_running, details.runId names the run; cancel it or wait' },
     ...errorResponses,
   },
   audit: { action: 'etl.watermark.reset', target: ({ params }) => params.table },
