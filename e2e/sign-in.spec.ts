@@ -66,7 +66,7 @@ test('too many failures for one e-mail are refused with a wait, said in the page
     await expect(page.getByRole('button', { name: labels.submit })).toBeEnabled();
   };
   const es = { email: 'Correo electrónico', password: 'Contraseña', submit: 'Ingresar' };
-  const alert = page.getByRole('alert');
+  const alert = page.locator('form').getByRole('alert'); // not Next.js's route announcer
   await page.goto('/login');
   for (let n = 1; n <= 5; n++) {
     await attempt(es, `guess ${n}`);
