@@ -14,7 +14,12 @@ export interface BenchArgs {
   concurrency: number;
   requests: number;
   warmup: number;
+  /** Empty: no HTTP measurement (pages only). */
   endpoints: Endpoint[];
+  /** Measured loads of each dashboard page per console, after one warm-up (0: no page measurement). */
+  loads: number;
+  /** Also call Pulso's query functions in this process, to split the database's time from the server's. */
+  inProcess: boolean;
   rebuild: boolean;
   /** Drop both databases at the end instead of keeping them for the next run. */
   drop: boolean;
@@ -26,10 +31,12 @@ const USAGE = `npm run bench:dashboard-latency [-- options]
   --campaigns N       campaigns running at once (default 40)
   --per-agent-day X   mean campaigns an agent works a day (default 4.5)
   --flavor F          postgres (plain tables, default) or timescaledb (hypertables, via Pulso's setup)
-  --concurrency N     concurrent callers (default 20)
-  --requests N        measured requests per endpoint and variant (default 600; 1e3, 1k work)
+  --concurrency N     concurrent HTTP connections (default 20)
+  --requests N        measured requests per endpoint and console (default 600, or 60 s; 1e3, 1k work)
   --warmup N          unmeasured requests first (default 60)
-  --only A,B          endpoints to measure (default all: ${ENDPOINTS.join(', ')})
+  --only A,B          endpoints to measure over HTTP (default all: ${ENDPOINTS.join(', ')}; "none": pages only)
+  --loads N           measured loads of each dashboard page per console, after a warm-up (default 20; 0: no pages)
+  --in-process        also time Pulso's query functions in this process (the database's share of the HTTP time)
   --rebuild           regenerate the databases even if they exist
   --drop              drop the databases at the end
   --url URL           server (default $BENCH_DATABASE_URL, $DATABASE_URL, or postgres://postgres@127.0.0.1:5432/postgres)`;
@@ -38,7 +45,7 @@ export function parseArgs(argv: string[]): BenchArgs {
   const args: BenchArgs = {
     url: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
     name: 'default', agents: 4000, campaigns: 40, campaignsPerAgentDay: 4.5, flavor: 'postgres',
-    concurrency: 20, requests: 600, warmup: 60, endpoints: [...ENDPOINTS], rebuild: false, drop: false,
+    concurrency: 20, requests: 600, warmup: 60, endpoints: [...ENDPOINTS], loads: 20, inProcess: false, rebuild: false, drop: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -52,7 +59,9 @@ export function parseArgs(argv: string[]): BenchArgs {
       case '--concurrency': args.concurrency = parseCount(value(), flag); break;
       case '--requests': args.requests = parseCount(value(), flag); break;
       case '--warmup': args.warmup = parseCount(value(), flag); break;
-      case '--only': args.endpoints = value().split(',') as Endpoint[]; break;
+      case '--only': args.endpoints = value().split(',').filter((e) => e !== 'none') as Endpoint[]; break;
+      case '--loads': args.loads = parseCount(value(), flag); break;
+      case '--in-process': args.inProcess = true; break;
       case '--rebuild': args.rebuild = true; break;
       case '--drop': args.drop = true; break;
       case '--url': args.url = value(); break;

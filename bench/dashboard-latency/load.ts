@@ -1,8 +1,9 @@
-// The measurement loop: `concurrency` callers, each issuing its next request
-// as soon as the previous one answered (a closed loop, as autocannon drives
-// an HTTP server), until `requests` have been issued or `seconds` have passed
-// (then the requests in flight are awaited and counted). A request is any
-// `(index) => Promise` — a query function today, an HTTP call once the API exists.
+// The in-process measurement loop: `concurrency` callers, each issuing its
+// next request as soon as the previous one answered (a closed loop, as
+// autocannon drives the HTTP server), until `requests` have been issued or
+// `seconds` have passed (then the requests in flight are awaited and counted).
+import type { CpuPerRequest } from './cpu';
+
 export type Request = (index: number) => Promise<unknown>;
 
 export interface LoadOptions {
@@ -21,6 +22,8 @@ export interface Latencies {
   seconds: number;
   errors: number;
   firstError?: string;
+  /** CPU per request of the server and of the database's backends (HTTP loads, where /proc can be read). */
+  cpu?: CpuPerRequest | null;
 }
 
 export async function runLoad(request: Request, options: LoadOptions): Promise<Latencies> {

@@ -1,23 +1,39 @@
-// What a request calls. Today: Pulso's query functions in this process,
-// reading through rollups (Pulso) or the marts alone (plain). Once the API
-// exists, an HTTP target (a fetch of /api/v1/<endpoint>?<filtersToSearchParams>)
-// implements the same interface and the measurement loop stays as it is.
+// What the load is sent to. The headline: the console over HTTP
+// (GET /api/v1/<endpoint>?<filters>, as a page asks it). Beside it, Pulso's
+// query functions called in this process, which leaves out HTTP, auth and
+// JSON: the difference is what the server adds around the database.
 import type { Database } from '../../lib/db/client';
-import type { DashboardFilters } from '../../lib/dashboards/filters';
+import { filtersToSearchParams, type DashboardFilters } from '../../lib/dashboards/filters';
 import { getAssignment } from '../../lib/dashboards/queries/assignment';
 import { getDashboard } from '../../lib/dashboards/queries/dashboard';
 import { getEvolution } from '../../lib/dashboards/queries/evolution';
 import { getFilterOptions } from '../../lib/dashboards/queries/filter-options';
 import { getOperation } from '../../lib/dashboards/queries/operation';
 import { getProductivity } from '../../lib/dashboards/queries/productivity';
-import type { Endpoint } from './scenarios';
+import type { BenchConsole } from './consoles';
+import { httpLoad } from './http-load';
+import { runLoad, type Latencies, type LoadOptions } from './load';
+import { requestFilters, type Endpoint } from './scenarios';
 
 export interface Target {
   name: string;
-  call(endpoint: Endpoint, filters: DashboardFilters): Promise<unknown>;
+  measure(endpoint: Endpoint, load: LoadOptions): Promise<Latencies>;
 }
 
-export function functionTarget(name: string, db: Database, rollups: boolean): Target {
+/** Request i of an endpoint: its scenario's filters on its day (see scenarios.ts). */
+const filtersOf = (endpoint: Endpoint, i: number, lastDay: string) => requestFilters(endpoint, i, lastDay).filters;
+
+export function httpTarget(target: BenchConsole, lastDay: string): Target {
+  return {
+    name: target.name,
+    measure: (endpoint, load) => httpLoad(target.url, target.token, (i) => {
+      const query = filtersToSearchParams(filtersOf(endpoint, i, lastDay)).toString();
+      return `/api/v1/${endpoint}${query ? `?${query}` : ''}`;
+    }, load, target.meter),
+  };
+}
+
+export function functionTarget(name: string, db: Database, rollups: boolean, lastDay: string): Target {
   const options = { rollups };
   const calls: Record<Endpoint, (f: DashboardFilters) => Promise<unknown>> = {
     dashboard: (f) => getDashboard(db.sql, f, options),
@@ -27,5 +43,5 @@ export function functionTarget(name: string, db: Database, rollups: boolean): Ta
     productivity: (f) => getProductivity(db.sql, f, options),
     filters: (f) => getFilterOptions(db.sql, f, options),
   };
-  return { name, call: (endpoint, filters) => calls[endpoint](filters) };
+  return { name, measure: (endpoint, load) => runLoad((i) => calls[endpoint](filtersOf(endpoint, i, lastDay)), load) };
 }

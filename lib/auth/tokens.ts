@@ -10,6 +10,8 @@ import { roleSchema } from './users';
 import type { Role } from './roles';
 
 const PREFIX = 'pulso_';
+/** How precisely last_used_at follows the token's use. */
+const LAST_USED_PRECISION_MS = 60_000;
 
 export const newTokenSchema = z.object({
   name: z.string({ error: 'A token needs a name' }).trim().min(1, 'A token needs a name').max(80),
@@ -60,11 +62,15 @@ export async function verifyToken(db: Db, secret: string): Promise<TokenActor | 
   if (!secret.startsWith(PREFIX) || secret.length > 100) return null;
   const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(secret)));
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
-  // At most one write a minute per token: a busy machine must not turn every read into a write.
-  await db
-    .update(apiTokens)
-    .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiTokens.id, row.id), sql`(${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} < now() - interval '1 minute')`));
+  // The last use is kept to the minute: a busy machine must not turn every read into a write,
+  // and within a minute of the recorded use a request skips even the round trip that would
+  // find nothing to write. The guard in SQL keeps concurrent requests to one write.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: new Date() })
+      .where(and(eq(apiTokens.id, row.id), sql`(${apiTokens.lastUsedAt} IS NULL OR ${apiTokens.lastUsedAt} < now() - interval '1 minute')`));
+  }
   return { id: row.id, name: row.name, role: row.role as Role };
 }
 

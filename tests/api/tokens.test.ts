@@ -47,6 +47,25 @@ describe('API tokens', () => {
     expect(seen.slice(1).some((r) => r.text.includes(row.token_hash))).toBe(false);
   });
 
+  it('record their last use to the minute, without a write on every request', async () => {
+    const { body } = await admin('POST', '/admin/tokens', { name: 'busy', role: 'viewer' });
+    const machine = tokenClient(app.url, body.data.secret);
+    const lastUsed = async () => {
+      const [row] = await app.database.sql`SELECT last_used_at FROM api_tokens WHERE id = ${body.data.token.id}`;
+      return row.last_used_at as Date | null;
+    };
+    expect(await lastUsed()).toBeNull();
+    await machine('GET', '/me');
+    const first = await lastUsed();
+    expect(first).toBeInstanceOf(Date);
+    await machine('GET', '/me');
+    expect(await lastUsed()).toEqual(first);
+
+    await app.database.sql`UPDATE api_tokens SET last_used_at = now() - interval '2 minutes' WHERE id = ${body.data.token.id}`;
+    await machine('GET', '/me');
+    expect(Date.now() - (await lastUsed())!.getTime()).toBeLessThan(30_000);
+  });
+
   it('stop working the moment they are revoked', async () => {
     const { body } = await admin('POST', '/admin/tokens', { name: 'leaked', role: 'operator' });
     const machine = tokenClient(app.url, body.data.secret);

@@ -87,7 +87,9 @@ export const rollupProductivityRunning = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.fechaFoto, t.agenteId] }),
-    // The heatmap reads a few agents over a month.
-    index('rollup_productivity_running_agente_idx').on(t.agenteId, t.fechaFoto),
+    // Both reads are index-only, the counts riding in the keys (drizzle has no INCLUDE):
+    // a ranking scores every agent from two days' rows, the heatmap reads a few agents over a month.
+    index('rollup_productivity_running_day_idx').on(t.fechaFoto, t.agenteId, t.dias, t.totalGestiones, t.contactosEfectivos, t.totalPdp),
+    index('rollup_productivity_running_agente_idx').on(t.agenteId, t.fechaFoto, t.dias, t.totalGestiones, t.contactosEfectivos, t.totalPdp),
   ],
 );
