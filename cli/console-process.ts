@@ -1,6 +1,7 @@
-// The built console (`next start`) as a child process on a free loopback
-// port, with the environment it is given: what the HTTP tests and the
-// dashboard latency benchmark talk to. The caller builds it first (ensureBuilt).
+// The built console, served as `npm start` serves it (cli/serve.ts), as a
+// child process on a free loopback port with the environment it is given:
+// what the HTTP tests and the dashboard latency benchmark talk to. The caller
+// builds it first (ensureBuilt).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../lib/net/ports';
@@ -16,9 +17,9 @@ export interface ConsoleProcess {
 
 export async function startConsoleProcess(env: Record<string, string>, startTimeoutMs = 60_000): Promise<ConsoleProcess> {
   const port = await freePort();
-  const child = spawn(path.resolve('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('cli', 'serve.ts')], {
     // The job worker stays off unless asked for: these consoles only answer requests.
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PULSO_WORKER: 'off', ...env },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PULSO_WORKER: 'off', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

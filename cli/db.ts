@@ -1,17 +1,21 @@
-// `npm run db:migrate | db:status | db:rollback | db:setup [check|validate|install|retention]`
+// `npm run db:migrate | db:status | db:rollback | db:setup [check|validate|install|retention]`.
+// What changes the database is audited (cli/audit.ts) under the API's action
+// names where it has them: db.migrations.apply and db.migrations.rollback.
+import type { Database } from '../lib/db/client';
 import { applyPending, migrationStatus, rollbackLast } from '../lib/db/migrations';
 import { detectCapabilities, missingFeatures } from '../lib/timescale/capabilities';
 import { enforceRetention } from '../lib/timescale/retention';
 import { installExtension, runSetup, type SetupAction } from '../lib/timescale/setup';
 import { setupStatus, type SetupStatus } from '../lib/timescale/status';
+import { audited } from './audit';
 import { withDatabase } from './run';
 
 const [command, sub] = process.argv.slice(2);
 
 const commands: Record<string, () => Promise<never>> = {
   migrate: () =>
-    withDatabase(async ({ runner }) => {
-      const applied = await applyPending(runner);
+    withDatabase(async (database) => {
+      const applied = await applyMigrations(database);
       console.log(applied.length ? applied.map((t) => `✓ applied ${t}`).join('\n') : 'Database is up to date.');
     }),
   status: () =>
@@ -28,12 +32,15 @@ const commands: Record<string, () => Promise<never>> = {
       return status.drifted.length > 0 ? 2 : 0;
     }),
   rollback: () =>
-    withDatabase(async ({ runner }) => {
-      const tag = await rollbackLast(runner);
+    withDatabase(async (database) => {
+      const tag = await audited(database, 'db.migrations.rollback', () => rollbackLast(database.runner), (tag) => ({
+        target: tag, params: { rolledBack: tag },
+      }));
       console.log(tag ? `✓ rolled back ${tag}` : 'Nothing to roll back.');
     }),
   setup: () =>
-    withDatabase(async ({ runner }) => {
+    withDatabase(async (database) => {
+      const { runner } = database;
       switch (sub) {
         case 'check': {
           const caps = await detectCapabilities(runner);
@@ -45,17 +52,23 @@ const commands: Record<string, () => Promise<never>> = {
         }
         case 'validate':
           return printStatus(await setupStatus(runner));
-        case 'install':
-          return printActions([await installExtension(runner)]);
+        case 'install': {
+          const action = await audited(database, 'db.setup.install', () => installExtension(runner), (a) => ({ target: a.target, params: { ...a } }));
+          return printActions([action]);
+        }
         case 'retention': {
-          const results = await enforceRetention(runner, await detectCapabilities(runner));
+          const results = await audited(database, 'db.retention', async () => enforceRetention(runner, await detectCapabilities(runner)), (results) => ({
+            params: { results },
+          }));
           for (const r of results) console.log(`  ${r.table}: ${r.method} older than ${r.olderThan} → ${r.removed} removed`);
           return;
         }
         case undefined: {
-          const applied = await applyPending(runner);
+          const applied = await applyMigrations(database);
           for (const tag of applied) console.log(`✓ applied migration ${tag}`);
-          const { actions, status } = await runSetup(runner);
+          const { actions, status } = await audited(database, 'db.setup', () => runSetup(runner), ({ actions }) => ({
+            params: { actions: actions.map(({ step, target, outcome }) => ({ step, target, outcome })) },
+          }));
           printActions(actions);
           console.log();
           return printStatus(status);
@@ -66,6 +79,11 @@ const commands: Record<string, () => Promise<never>> = {
       }
     }),
 };
+
+/** Every run is audited, even one with nothing pending, as the API's apply is. */
+function applyMigrations(database: Database) {
+  return audited(database, 'db.migrations.apply', () => applyPending(database.runner), (applied) => ({ params: { applied } }));
+}
 
 const SYMBOL: Record<SetupAction['outcome'], string> = {
   created: '✓', updated: '↻', unchanged: '·', skipped: '-', unavailable: '✗',

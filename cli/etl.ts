@@ -2,7 +2,7 @@
 // against the configured database and source.
 import { applyPending } from '../lib/db/migrations';
 import { MART_TABLES, type MartTable } from '../lib/etl/config';
-import { cleanup } from '../lib/etl/maintenance';
+import { cleanup, planCleanup } from '../lib/etl/maintenance';
 import { resetWatermarkSafely } from '../lib/etl/operations';
 import { planRecovery, recover } from '../lib/etl/recovery';
 import { refreshTables, type RefreshOutcome } from '../lib/etl/refresh';
@@ -19,7 +19,7 @@ const USAGE = `Usage: npm run etl -- <command>
   refresh <table…|--all> [--force] [--mode incremental|full_refresh|sliding_window] [--concurrency N]
   status | watermarks | test
   validate [table] [--days N]
-  cleanup [--stale-minutes N]
+  cleanup [--stale-minutes N] [--dry-run]
   recover [--dry-run]
   reset <table> <YYYY-MM-DD>`;
 
@@ -77,10 +77,13 @@ await withDatabase(async ({ sql, db, runner: sqlRunner }) => {
       return validate(sql, args[0] ? [parseOrThrow(tableSchema, args[0])] : [...MART_TABLES], parseOrThrow(daysSchema, values.days ?? 7));
     case 'cleanup': {
       const staleAfterMinutes = values['stale-minutes'] ? parseOrThrow(staleMinutesSchema, values['stale-minutes']) : undefined;
-      const report = await cleanup(sql, { staleAfterMinutes });
-      await auditCli(db, { action: 'etl.cleanup', params: { staleAfterMinutes }, result: 'success' });
-      console.log(`✓ cleanup: ${report.abandonedRuns.length} abandoned runs failed, ${report.droppedStagingTables.length} staging tables dropped`);
+      const dryRun = Boolean(values['dry-run']);
+      const report = dryRun ? await planCleanup(sql, { staleAfterMinutes }) : await cleanup(sql, { staleAfterMinutes });
+      await auditCli(db, { action: 'etl.cleanup', target: dryRun ? 'dry run' : null, params: { staleAfterMinutes }, result: 'success' });
+      const [runs, tables] = dryRun ? ['would be failed', 'would be dropped'] : ['failed', 'dropped'];
+      console.log(`${dryRun ? 'Dry run, nothing changed' : '✓ cleanup'}: ${report.abandonedRuns.length} abandoned runs ${runs}, ${report.droppedStagingTables.length} staging tables ${tables}`);
       for (const r of report.abandonedRuns) console.log(`  run ${r.id} (${r.table}) abandoned`);
+      for (const t of report.droppedStagingTables) console.log(`  staging ${t}`);
       return 0;
     }
     case 'recover': {

@@ -34,7 +34,7 @@ async function main() {
 
   if (!dev && needsBuild()) {
     console.log('▸ building the console (first start or sources changed)…');
-    const built = await run(['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+    const built = await run(path.resolve('node_modules', '.bin', 'next'), ['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
     if (built !== 0) throw new Error('The console did not build (see the errors above); nothing was started.');
   }
   console.log(`▸ console: http://${HOST === '127.0.0.1' ? 'localhost' : HOST}:${PORT}`);
@@ -46,7 +46,11 @@ async function main() {
     AUTH_SECRET: await authSecret(AUTH_SECRET, PULSO_DATA_DIR),
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const code = await run([dev ? 'dev' : 'start', '-p', String(PORT), '-H', HOST], serverEnv);
+  // Development runs `next dev` as it is (loopback, for one developer); production runs
+  // cli/serve.ts, which decides the address each request comes from.
+  const code = dev
+    ? await run(path.resolve('node_modules', '.bin', 'next'), ['dev', '-p', String(PORT), '-H', HOST], serverEnv)
+    : await run(process.execPath, ['--import', 'tsx', 'cli/serve.ts'], { ...serverEnv, NODE_ENV: 'production', PORT: String(PORT), HOST });
   await stopEmbedded();
   process.exit(code);
 }
@@ -59,9 +63,9 @@ function printFirstAdmin(admin: FirstAdmin) {
   console.log(`▸ created the first admin — sign in with:\n    e-mail:   ${admin.email}\n    password: ${admin.generatedPassword}\n  (shown only now; change it with \`npm run user -- password ${admin.email}\`)`);
 }
 
-function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
+function run(command: string, args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(path.resolve('node_modules', '.bin', 'next'), args, { stdio: 'inherit', env: childEnv });
+    const child = spawn(command, args, { stdio: 'inherit', env: childEnv });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);

@@ -7,6 +7,9 @@ import { waitForIdleEtl } from './support/etl';
 // console's worker loads: figures render, filters change them, the URL
 // reproduces the view, and CSV exports hold the rows shown.
 
+// Each test waits for the worker's first load; on a busy machine that and the charts take a while.
+test.describe.configure({ timeout: 120_000 });
+
 async function asViewer(page: Page, browser: Parameters<typeof ensureUser>[0]) {
   await signIn(page, await ensureUser(browser, 'viewer'));
   await waitForIdleEtl(page.request);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { apiAs, ensureUser, signIn } from './support/accounts';
 
 test('a viewer sees the operator and admin buttons disabled with the reason, and the server refuses them', async ({ browser, page }) => {
+  test.setTimeout(90_000); // a sign-in, three pages and seven refused requests
   const viewer = await ensureUser(browser, 'viewer');
   await signIn(page, viewer);
 
@@ -18,9 +19,10 @@ test('a viewer sees the operator and admin buttons disabled with the reason, and
   await page.screenshot({ path: 'e2e/artifacts/table-detail-viewer.png', fullPage: true });
 
   await page.goto('/etl/maintenance');
-  for (const name of ['Limpiar', 'Ver qué haría (simulación)', 'Ejecutar la recuperación']) {
-    await expect(page.getByRole('button', { name })).toBeDisabled();
-  }
+  // Cleanup and recovery each have a dry run and the real thing.
+  const maintenance = page.getByRole('button', { name: /^(Limpiar|Ver qué haría \(simulación\)|Ejecutar la recuperación)$/ });
+  await expect(maintenance).toHaveCount(4);
+  for (const button of await maintenance.all()) await expect(button).toBeDisabled();
   await expect(page.getByText('Requiere el rol administrador').first()).toBeVisible();
 
   // Hiding a button is not a check: the same requests from this session are refused.
@@ -29,6 +31,7 @@ test('a viewer sees the operator and admin buttons disabled with the reason, and
     ['POST', '/api/v1/etl/refresh/dashboard', { force: true }],
     ['POST', '/api/v1/etl/cancel/table/dashboard_data', undefined],
     ['POST', '/api/v1/etl/cleanup', {}],
+    ['POST', '/api/v1/etl/cleanup', { dry_run: true }],
     ['POST', '/api/v1/etl/recover', { dry_run: true }],
     ['PUT', '/api/v1/etl/watermarks/dashboard_data', { watermark: '2026-01-01' }],
   ] as const) {

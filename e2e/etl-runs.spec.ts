@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './support/accounts';
+import { ensureUser, signIn } from './support/accounts';
 import { waitForIdleEtl } from './support/etl';
 
 // The first test also waits for the worker's first load of every table.
@@ -94,4 +94,59 @@ test('"load more" appends the next page of the log, by cursor, without repeating
   const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-run-id')));
   expect(new Set(ids).size).toBe(4);
   await expect(page.getByTestId('runs-count')).toContainText('4 ejecuciones, hay más');
+});
+
+test('an operator: a fresh table is skipped unless forced, a run in flight is cancelled, and the log finds it by status and mode', async ({ page, browser }) => {
+  const operator = await ensureUser(browser, 'operator');
+  await page.context().clearCookies(); // signed in as the admin by beforeEach
+  await signIn(page, operator);
+  await page.goto('/etl/tables/productivity_data');
+  const notice = page.getByRole('status').filter({ hasText: 'productivity_data' });
+  /** The run the last click queued: the notice links to it (polled until it is not the one before). */
+  let previous = '';
+  const queuedRun = async () => {
+    const link = page.getByRole('link', { name: 'Ver la ejecución' });
+    await expect.poll(async () => ((await link.count()) ? (await link.getAttribute('href'))!.split('/').pop() : previous)).not.toBe(previous);
+    previous = (await link.getAttribute('href'))!.split('/').pop()!;
+    return previous;
+  };
+  await page.getByRole('button', { name: 'Refrescar', exact: true }).click();
+  await expect(notice).toHaveText('productivity_data: omitida, se refrescó hace menos de 8 h (usa Forzar).');
+  await page.getByRole('button', { name: 'Forzar', exact: true }).click();
+  const forced = await queuedRun();
+  await expect(notice).toContainText('productivity_data: ejecución en cola.');
+  await expect(page.locator(`[data-run-id="${forced}"]`)).toHaveAttribute('data-status', 'success', { timeout: 60_000 });
+
+  // A full refresh, stopped while it runs (a small table can finish first: then try again).
+  let cancelled: string | null = null;
+  for (let attempt = 0; attempt < 4 && !cancelled; attempt++) {
+    await page.getByRole('button', { name: 'Recarga completa' }).click();
+    await page.getByRole('dialog', { name: 'Recarga completa de productivity_data' }).getByRole('button', { name: 'Recarga completa' }).click();
+    const runId = await queuedRun();
+    const cancel = page.getByRole('button', { name: 'Cancelar ejecución' });
+    await expect(cancel).toBeEnabled();
+    await cancel.click();
+    const row = page.locator(`[data-run-id="${runId}"]`);
+    await expect(row).toHaveAttribute('data-status', /success|cancelled/, { timeout: 60_000 });
+    if ((await row.getAttribute('data-status')) === 'cancelled') cancelled = runId;
+  }
+  expect(cancelled, 'a full refresh was cancelled while in flight').not.toBeNull();
+
+  // The log: cancelled full refreshes of this table, then the run's own page says why it stopped.
+  await page.goto('/etl/runs');
+  await page.getByLabel('Tabla').selectOption('productivity_data');
+  await page.getByLabel('Estado').selectOption('cancelled');
+  await page.getByLabel('Modo').selectOption('full_refresh');
+  await expect(page).toHaveURL(/status=cancelled/);
+  await expect(page).toHaveURL(/mode=full_refresh/);
+  const rows = page.getByTestId('run-row');
+  await expect(page.locator(`[data-run-id="${cancelled}"]`)).toBeVisible();
+  await expect(rows.filter({ hasNotText: 'cancelada' })).toHaveCount(0);
+  await expect(rows.filter({ hasNotText: 'completa' })).toHaveCount(0);
+  await page.getByLabel('Modo').selectOption('incremental');
+  await expect(page.locator(`[data-run-id="${cancelled}"]`)).toHaveCount(0);
+  await page.getByLabel('Modo').selectOption('full_refresh');
+  await page.locator(`[data-run-id="${cancelled}"]`).getByRole('link').click();
+  await expect(page.getByTestId('run-error')).toContainText('Cancelled on request');
+  await page.screenshot({ path: 'e2e/artifacts/run-detail-cancelled.png', fullPage: true });
 });

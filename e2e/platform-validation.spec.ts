@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import postgres from 'postgres';
 import { apiAs, signIn } from './support/accounts';
-
-/** The e2e console's own embedded database (playwright.config.ts), to make the target differ on purpose. */
-function e2eDatabase() {
-  const password = readFileSync('.data-e2e/pg-password', 'utf8').trim();
-  return postgres(`postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.PULSO_E2E_DB_PORT ?? 54339}/pulso`, { max: 1, onnotice: () => {} });
-}
+import { e2eDatabase } from './support/database';
 
 test('after the demo load, a table validates: schema as the model, and the days reconciled', async ({ page }) => {
   test.setTimeout(150_000);

@@ -33,6 +33,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Loopback by default: offering the console to the network is a decision (HOST=0.0.0.0).
   HOST: z.string().min(1).default('127.0.0.1'),
+  // Behind a reverse proxy that appends the client's address to X-Forwarded-For: trust its last entry.
+  PULSO_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
   // Signs the session cookies; the launcher keeps one in PULSO_DATA_DIR when unset.
   AUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)')),
   PULSO_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),

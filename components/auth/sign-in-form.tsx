@@ -2,19 +2,20 @@
 
 import { useActionState } from 'react';
 import { signInAction, type SignInState } from '@/lib/auth/actions';
+import { useI18n } from '@/lib/i18n/client';
+import type { Messages } from '@/lib/i18n/messages';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const { t } = useI18n();
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null });
   return (
     <form action={action} className="space-y-4" aria-describedby={state.error ? 'sign-in-error' : undefined}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label="Correo electrónico" name="email" type="email" autoComplete="username" defaultValue={state.email} />
-      <Field label="Contraseña" name="password" type="password" autoComplete="current-password" />
+      <Field label={t.auth.email} name="email" type="email" autoComplete="username" defaultValue={state.email} />
+      <Field label={t.auth.password} name="password" type="password" autoComplete="current-password" />
       {state.error && (
         <p id="sign-in-error" role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
-          {state.error === 'rate_limited'
-            ? `Demasiados intentos fallidos. Vuelve a intentarlo en ${formatWait(state.retryAfterSeconds ?? 60)}.`
-            : 'Correo o contraseña incorrectos.'}
+          {state.error === 'rate_limited' ? t.auth.rateLimited(formatWait(t.auth, state.retryAfterSeconds ?? 60)) : t.auth.invalid}
         </p>
       )}
       <button
@@ -22,7 +23,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         disabled={pending}
         className="w-full rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-60"
       >
-        {pending ? 'Ingresando…' : 'Ingresar'}
+        {pending ? t.auth.submitting : t.auth.submit}
       </button>
     </form>
   );
@@ -41,6 +42,6 @@ function Field({ label, ...input }: { label: string; name: string; type: string;
   );
 }
 
-function formatWait(seconds: number) {
-  return seconds < 90 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
+function formatWait(m: Messages['auth'], seconds: number) {
+  return seconds < 90 ? m.seconds(seconds) : m.minutes(Math.ceil(seconds / 60));
 }

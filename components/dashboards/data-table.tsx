@@ -76,7 +76,8 @@ export function DataTable<R>({ title, description, caption, columns, rows, rowKe
       </div>
     }>
       {/* relative: screen-reader-only text inside stays in the scroll box instead of widening the page. */}
-      <div className="relative -mx-5 -my-4 overflow-x-auto">
+      {/* Focusable, so a keyboard can scroll the columns past the screen's edge. */}
+      <div className="relative -mx-5 -my-4 overflow-x-auto" tabIndex={0}>
         <table className="w-full text-sm" data-testid={`table-${name}`}>
           <caption className="sr-only">{caption}</caption>
           <thead>

@@ -1,9 +1,9 @@
 'use client';
 // The log's filters, kept in the URL so a reload or a shared link keeps them.
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { useUrlState } from '@/lib/client/url-state';
 import { MART_TABLES } from '@/lib/etl/config';
 import { useI18n } from '@/lib/i18n/client';
 
@@ -13,16 +13,11 @@ const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 export function RunFilters() {
   const { t } = useI18n();
   const id = useId();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
+  const { params, change } = useUrlState();
+  const set = (key: string, value: string) => change((next) => {
     if (value) next.set(key, value);
     else next.delete(key);
-    const text = next.toString();
-    router.replace(text ? `${pathname}?${text}` : pathname, { scroll: false });
-  };
+  });
   const f = t.etl.fields;
   const choices: [key: string, label: string, options: Record<string, string>, all: string][] = [
     ['table', f.table, Object.fromEntries(MART_TABLES.map((m) => [m, m])), t.runs.log.allTables],
@@ -31,7 +26,7 @@ export function RunFilters() {
     ['trigger', f.trigger, t.common.trigger, t.runs.log.all],
   ];
   const clear = (
-    <Button onClick={() => router.replace(pathname, { scroll: false })} disabled={!FILTER_KEYS.some((k) => params.get(k))}>
+    <Button onClick={() => change((next) => FILTER_KEYS.forEach((k) => next.delete(k)))} disabled={!FILTER_KEYS.some((k) => params.get(k))}>
       {t.runs.log.clear}
     </Button>
   );

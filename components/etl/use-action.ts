@@ -26,5 +26,8 @@ export function useAction<Arg, Result>(
       setOutcome(explain?.(error, arg) ?? { tone: 'error', text: `${t.etl.refresh.failed} ${describeError(error, t.common.errors)}` }),
     onSettled: () => refresh(),
   });
-  return { run: mutation.mutate, runAsync: mutation.mutateAsync, pending: mutation.isPending, outcome, variables: mutation.variables, data: mutation.data };
+  return {
+    run: mutation.mutate, runAsync: mutation.mutateAsync, reset: mutation.reset,
+    pending: mutation.isPending, outcome, variables: mutation.variables, data: mutation.data,
+  };
 }

@@ -1,5 +1,5 @@
 'use client';
-// What a cleanup did, item by item.
+// What a cleanup did — or, on a dry run, would do — item by item.
 import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
 import type { CleanupResult } from '@/lib/client/etl';
@@ -7,10 +7,10 @@ import { useI18n } from '@/lib/i18n/client';
 
 export function CleanupReport({ report }: { report: CleanupResult }) {
   const { t } = useI18n();
-  const c = t.maintenance.cleanup;
+  const c = report.dryRun ? t.maintenance.cleanup.plan : t.maintenance.cleanup.report;
   return (
-    <Notice tone="success" title={c.done}>
-      <div className="space-y-1" data-testid="cleanup-report">
+    <Notice tone={report.dryRun ? 'info' : 'success'} title={c.title}>
+      <div className="space-y-1" data-testid={report.dryRun ? 'cleanup-plan' : 'cleanup-report'}>
         <p>{c.abandoned(report.abandonedRuns.length)}</p>
         {report.abandonedRuns.length > 0 && (
           <ul className="ml-4 list-disc">

@@ -30,7 +30,7 @@ export function FreshnessTable({ tables, caption }: { tables: TableStatusJson[];
             <Td><span className="whitespace-nowrap">{fmt.dateTime(s.lastSuccessAt)}</span></Td>
             <Td><span className="whitespace-nowrap" data-testid="watermark">{fmt.date(s.watermark.watermark)}</span></Td>
             <Td><StatusBadge kind="watermarkStatus" value={s.watermark.lastExtractionStatus} /></Td>
-            <Td>{s.activeRun ? <StatusBadge kind="runStatus" value={s.activeRun.status} /> : <span className="text-slate-400">—</span>}</Td>
+            <Td>{s.activeRun ? <StatusBadge kind="runStatus" value={s.activeRun.status} /> : <span className="text-slate-500">—</span>}</Td>
           </tr>
         ))}
       </tbody>

@@ -13,7 +13,7 @@ export async function Sidebar({ role }: { role: Role }) {
         <img src="/pulso.svg" alt="" width={32} height={32} />
         <span className="text-lg font-semibold tracking-tight">Pulso</span>
       </Link>
-      <nav aria-label="Principal" className="flex-1 space-y-6 px-3 py-2">
+      <nav aria-label={t.common.nav.label} className="flex-1 space-y-6 px-3 py-2">
         {NAV.filter((section) => hasRole(role, section.role)).map((section) => (
           <div key={section.key}>
             <p className="px-2 pb-1 text-xs font-medium uppercase tracking-wider text-slate-400">{t.common.nav.sections[section.key]}</p>

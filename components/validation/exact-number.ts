@@ -1,9 +1,19 @@
-// Sums as the API sends them — exact decimal strings ("12345.67", "987") —
-// formatted and subtracted without ever going through a float.
+// Sums as the API sends them — exact decimal strings, amounts with their cents
+// ("12345.67"), counts without ("987") — formatted and subtracted without ever
+// going through a float.
+import { formatSoles } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 
+/** An amount's sum carries its cents; a count's never has a decimal point. */
+export const isAmount = (text: string) => text.includes('.');
+
+/** An amount as soles with its exact cents ("S/ 1,234.50"), a count as a plain number. */
+export function formatSum(locale: Locale, text: string): string {
+  return isAmount(text) ? formatSoles(locale, text) : formatExact(locale, text);
+}
+
 export function formatExact(locale: Locale, text: string): string {
-  const decimals = text.includes('.') ? 2 : 0;
+  const decimals = isAmount(text) ? 2 : 0;
   const format = new Intl.NumberFormat(locale === 'es' ? 'es-PE' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   // Intl formats a numeric string exactly (ES2023), where a Number would round past 2^53.
   return format.format(text as unknown as number);

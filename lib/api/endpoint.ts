@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { writeAudit } from '../auth/audit';
-import { hasRole } from '../auth/roles';
+import { hasRole, type Role } from '../auth/roles';
 import { getDatabase } from '../db/client';
 import { clientInfo } from '../net/client';
 import { assertSameOrigin, resolveActor, type Actor } from './actor';
@@ -37,10 +37,7 @@ export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
     let response: Response;
     try {
       actor = await resolveActor(request);
-      if (!actor) throw new ApiError(401, 'unauthenticated', 'Sign in, or send an API token as "Authorization: Bearer <token>"');
-      if (!hasRole(actor.role, contract.role)) {
-        throw new ApiError(403, 'forbidden', `This needs the ${contract.role} role; ${actor.name} is ${actor.role}`);
-      }
+      requireRole(actor, contract.role);
       if (mutation && actor.kind === 'user') assertSameOrigin(request);
       input = await parseInput(contract, request, context);
       const result = await run({ ...(input as EndpointInput<P, Q, B>), actor, request });
@@ -56,6 +53,12 @@ export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
     if (mutation && contract.audit) await audit(contract, request, actor, input, outcome);
     return response;
   };
+}
+
+/** The role check: 401 for no caller, 403 for one whose role is below `role`. */
+export function requireRole(actor: Actor | null, role: Role): asserts actor is Actor {
+  if (!actor) throw new ApiError(401, 'unauthenticated', 'Sign in, or send an API token as "Authorization: Bearer <token>"');
+  if (!hasRole(actor.role, role)) throw new ApiError(403, 'forbidden', `This needs the ${role} role; ${actor.name} is ${actor.role}`);
 }
 
 async function parseInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(

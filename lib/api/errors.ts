@@ -40,7 +40,8 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(400, 'validation_error', issues.map((i) => `${i.path}: ${i.message}`).join('; '), { issues });
   }
   if (error instanceof BadCursorError) return new ApiError(400, 'validation_error', error.message);
-  if (error instanceof RunInFlightError) return new ApiError(409, 'run_in_flight', error.message, { runId: error.run.id });
+  // The same word as a refresh outcome's status, so a client learns one code for "a run is in flight".
+  if (error instanceof RunInFlightError) return new ApiError(409, 'already_running', error.message, { runId: error.runId });
   if (error instanceof UserExistsError) return new ApiError(409, 'conflict', error.message);
   if (error instanceof LastAdminError) return new ApiError(422, 'last_admin', error.message);
   if (error instanceof DatabaseUnavailableError) {

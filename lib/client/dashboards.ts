@@ -3,7 +3,6 @@
 // can be shared, and are parsed there with the server's own parser; each
 // dashboard is one react-query read of /api/v1 with the filters it honours.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import {
   DashboardFilterError, FILTERS_BY_DASHBOARD, filtersToSearchParams, parseDashboardFilters,
@@ -11,11 +10,9 @@ import {
 } from '../dashboards/filters';
 import type { FilterOptions } from '../dashboards/types';
 import { api } from './api';
+import { useUrlState } from './url-state';
 
 export type DashboardEndpoint = keyof typeof FILTERS_BY_DASHBOARD;
-
-/** Parameters beside the filters that a view keeps in the URL too. */
-export const VIEW_PARAMS = ['metrica', 'offset'] as const;
 
 /** Dashboards change only when the ETL loads: a minute of staleness is nothing, and filters flip back instantly. */
 const STALE_MS = 60_000;
@@ -31,9 +28,7 @@ export interface UrlFilters {
 }
 
 export function useUrlFilters(): UrlFilters {
-  const search = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
+  const { params: search, change } = useUrlState();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const parsed = useMemo(() => {
     try {
@@ -43,24 +38,17 @@ export function useUrlFilters(): UrlFilters {
       throw error;
     }
   }, [params]);
-  const go = useCallback((next: URLSearchParams) => {
-    const text = next.toString();
-    router.replace(text ? `${pathname}?${text}` : pathname, { scroll: false });
-  }, [router, pathname]);
-  const update = useCallback((changes: Record<string, string | readonly string[] | null>) => {
-    const next = new URLSearchParams(params);
+  const update = useCallback((changes: Record<string, string | readonly string[] | null>) => change((next) => {
     for (const [key, value] of Object.entries(changes)) {
       next.delete(key);
       for (const v of value === null ? [] : typeof value === 'string' ? [value] : value) if (v) next.append(key, v);
     }
     if (!('offset' in changes)) next.delete('offset');
-    go(next);
-  }, [params, go]);
-  const clear = useCallback(() => {
-    const next = new URLSearchParams();
-    for (const key of VIEW_PARAMS) if (key !== 'offset' && params.get(key)) next.set(key, params.get(key)!);
-    go(next);
-  }, [params, go]);
+  }), [change]);
+  // Back to no filter at all; the view's choices (the evolution metric) stay.
+  const clear = useCallback(() => change((next) => {
+    for (const key of [...next.keys()]) if (key !== 'metrica') next.delete(key);
+  }), [change]);
   return { ...parsed, params, update, clear };
 }
 

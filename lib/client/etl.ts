@@ -16,7 +16,8 @@ export type Run = Jsonify<ExecutionLogRow>;
 export type TableStatusJson = Jsonify<TableStatus>;
 export type TableDetail = Jsonify<Awaited<ReturnType<typeof tableDetail>>>;
 export type WatermarkJson = Jsonify<WatermarkView>;
-export type CleanupResult = Jsonify<CleanupReport>;
+/** What POST /etl/cleanup answers: what it did, or on a dry run would do. */
+export type CleanupResult = Jsonify<CleanupReport> & { dryRun: boolean };
 export type { RefreshResult, RecoveryPlan, Health };
 
 export interface RunFilters {
@@ -53,8 +54,9 @@ type RunsPage = { runs: Run[]; nextCursor: string | null };
 const runsPath = (filters: RunFilters, cursor: string | null, limit: number) => `/etl/runs${query({ ...filters, cursor, limit })}`;
 
 /**
- * The log, page after page by cursor. It is live: every 2 s the loaded pages
- * are read again from the first, so new runs arrive on top with no gap below.
+ * The log, page after page by cursor. It is live: the loaded pages are read
+ * again from the first — every second while a run shown is in flight, every
+ * 2 s otherwise — so new runs arrive on top with no gap below.
  */
 export function useRunLog(filters: RunFilters, limit = 25) {
   return useInfiniteQuery({
@@ -62,7 +64,7 @@ export function useRunLog(filters: RunFilters, limit = 25) {
     queryFn: ({ pageParam }) => api.get<RunsPage>(runsPath(filters, pageParam, limit)),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
-    refetchInterval: 2_000,
+    refetchInterval: (q) => (q.state.data?.pages.some((p) => p.runs.some(isActive)) ? LIVE_MS : 2_000),
     placeholderData: keepPreviousData,
   });
 }

@@ -130,8 +130,12 @@ export async function installSchedules(boss: PgBoss) {
  * batch always has one). Failing them frees the table's singleton slot, and
  * lets cleanup fail the batch's runs that will now never start.
  */
-export async function failDeadJobs(boss: PgBoss, sql: postgres.Sql, staleAfterMinutes: number): Promise<number> {
-  const jobs = await sql<{ id: string; name: string }[]>`
+/**
+ * Active jobs whose worker died: a run job whose run already ended, and a
+ * batch job stale for `staleAfterMinutes` with none of its runs alive.
+ */
+export function findDeadJobs(sql: postgres.Sql, staleAfterMinutes: number) {
+  return sql<{ id: string; name: string }[]>`
     SELECT j.id::text, j.name FROM pgboss.job j
     WHERE j.state = 'active' AND j.name = ${QUEUE.run}
       AND NOT EXISTS (SELECT 1 FROM etl_execution_log l WHERE l.id::text = j.data->>'runId' AND l.status IN ('queued', 'running'))
@@ -143,6 +147,10 @@ export async function failDeadJobs(boss: PgBoss, sql: postgres.Sql, staleAfterMi
         SELECT 1 FROM etl_execution_log l
         WHERE l.id::text IN (SELECT r->>'runId' FROM jsonb_array_elements(j.data->'runs') r)
           AND (l.status = 'running' OR l.completed_at > now() - make_interval(mins => ${staleAfterMinutes})))`;
+}
+
+export async function failDeadJobs(boss: PgBoss, sql: postgres.Sql, staleAfterMinutes: number): Promise<number> {
+  const jobs = await findDeadJobs(sql, staleAfterMinutes);
   for (const job of jobs) await boss.fail(job.name, job.id, { reason: 'its worker stopped' });
   return jobs.length;
 }

@@ -3,7 +3,6 @@
 // reset a watermark only when it is safe to.
 import type PgBoss from 'pg-boss';
 import type postgres from 'postgres';
-import type { ExecutionLogRow } from '../db/schema';
 import { TABLES, type MartTable } from './config';
 import { enqueueDashboardRefresh, enqueueRefresh, type EnqueueRequest } from './jobs';
 import { InvalidRequestError } from './requests';
@@ -43,9 +42,14 @@ export async function tableDetail(sql: postgres.Sql, table: MartTable) {
   return { ...tables.find((t) => t.table === table)!, config: { table, ...TABLES[table] }, recentRuns: runs };
 }
 
+/** A table already has a queued or running run: every 409 of that kind comes from here (code `already_running`). */
 export class RunInFlightError extends Error {
-  constructor(readonly run: ExecutionLogRow) {
-    super(`${run.tableName} has a run ${run.status} (${run.id}): cancel it or wait for it, then reset`);
+  constructor(
+    readonly table: string,
+    readonly runId: string,
+    message = `${table} already has a run in flight (${runId})`,
+  ) {
+    super(message);
     this.name = 'RunInFlightError';
   }
 }
@@ -58,6 +62,8 @@ export class RunInFlightError extends Error {
 export async function resetWatermarkSafely(sql: postgres.Sql, table: MartTable, date: string, by: string) {
   if (date > limaDate(new Date())) throw new InvalidRequestError(`${date} is after today (Lima): a watermark is a date already loaded`);
   const [active] = await activeRuns(sql, table);
-  if (active) throw new RunInFlightError(active);
+  if (active) {
+    throw new RunInFlightError(table, active.id, `${table} has a run ${active.status} (${active.id}): cancel it or wait for it, then reset`);
+  }
   return resetWatermark(sql, table, date, by);
 }

@@ -80,14 +80,25 @@ export async function dropStaging(sql: postgres.Sql | postgres.ReservedSql, stag
   await sql.unsafe(`DROP TABLE IF EXISTS ${staging}`);
 }
 
-/** Staging tables whose run is no longer queued or running: left behind by a crash. */
-export async function dropOrphanStaging(sql: postgres.Sql): Promise<string[]> {
+/**
+ * Staging tables whose run is no longer queued or running: left behind by a
+ * crash. `ending`: runs about to be failed, whose tables count as orphans too.
+ */
+export async function findOrphanStaging(sql: postgres.Sql, ending: string[] = []): Promise<string[]> {
   const orphans = await sql<{ name: string }[]>`
     SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = ${STAGING_SCHEMA} AND c.relkind = 'r'
       AND NOT EXISTS (
         SELECT 1 FROM etl_execution_log l
-        WHERE l.status IN ('queued', 'running') AND replace(l.id::text, '-', '') = split_part(c.relname, '__', 2))`;
-  for (const { name } of orphans) await sql.unsafe(`DROP TABLE IF EXISTS ${ident(STAGING_SCHEMA)}.${ident(name)}`);
+        WHERE l.status IN ('queued', 'running') AND l.id::text <> ALL(${ending}::text[])
+          AND replace(l.id::text, '-', '') = split_part(c.relname, '__', 2))
+    ORDER BY 1`;
   return orphans.map((o) => o.name);
+}
+
+/** Drops them: a live run's staging is never touched. */
+export async function dropOrphanStaging(sql: postgres.Sql): Promise<string[]> {
+  const orphans = await findOrphanStaging(sql);
+  for (const name of orphans) await sql.unsafe(`DROP TABLE IF EXISTS ${ident(STAGING_SCHEMA)}.${ident(name)}`);
+  return orphans;
 }

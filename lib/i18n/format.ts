@@ -1,5 +1,5 @@
 // Numbers, amounts and dates as the console shows them: always in Lima's time
-// zone, amounts in soles (S/) with Peruvian number formatting in Spanish.
+// zone, amounts in soles (S/) in both languages, Peruvian digits in Spanish.
 import type { Locale } from './locales';
 
 export const TIME_ZONE = 'America/Lima';
@@ -19,13 +19,23 @@ export interface Formatters {
 }
 
 const cache = new Map<Locale, Formatters>();
+const money: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+/**
+ * Soles as S/ in both languages. English ICU data has no symbol for PEN (it
+ * prints "PEN 1,234.00", even with narrowSymbol), so the currency part is
+ * swapped. A decimal string is formatted exactly, never through a float.
+ */
+export function formatSoles(locale: Locale, value: number | string): string {
+  money[locale] ??= new Intl.NumberFormat(locale === 'es' ? 'es-PE' : 'en-US', { style: 'currency', currency: 'PEN' });
+  return money[locale].formatToParts(value as number | `${number}`).map((p) => (p.type === 'currency' ? 'S/' : p.value)).join('');
+}
 
 export function formatters(locale: Locale): Formatters {
   const cached = cache.get(locale);
   if (cached) return cached;
   const tag = locale === 'es' ? 'es-PE' : 'en-US';
   const dash = '—';
-  const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'PEN', currencyDisplay: 'symbol' });
   const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
   const stamp = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
   const clock = new Intl.DateTimeFormat(tag, { timeStyle: 'medium', timeZone: TIME_ZONE });
@@ -33,7 +43,7 @@ export function formatters(locale: Locale): Formatters {
   const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
   const f: Formatters = {
     number: (v, digits = 0) => (v == null ? dash : new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v)),
-    soles: (v) => (v == null || v === '' ? dash : money.format(Number(v))),
+    soles: (v) => (v == null || v === '' ? dash : formatSoles(locale, v)),
     percent: (v, digits = 1) => (v == null ? dash : `${new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v)} %`),
     bytes: (v) => {
       if (v == null) return dash;

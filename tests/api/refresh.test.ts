@@ -3,7 +3,7 @@
 // worker takes the run to success.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole, type TestConsole } from '../helpers/console';
-import { tokenClient } from '../helpers/http';
+import { call, tokenClient } from '../helpers/http';
 import { waitFor } from '../helpers/wait';
 
 let app: TestConsole;
@@ -68,13 +68,13 @@ describe('refresh through the API', () => {
   });
 
   it('exposes the ETL to Prometheus, for a token only', async () => {
-    const response = await fetch(`${app.url}/api/metrics`, { headers: { authorization: `Bearer ${await app.token('viewer', 'prometheus')}` } });
+    const response = await call(`${app.url}/api/metrics`, { headers: { authorization: `Bearer ${await app.token('viewer', 'prometheus')}` } });
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    const text = await response.text();
+    const { text } = response;
     expect(text).toContain('# TYPE pulso_etl_health gauge');
     expect(text).toMatch(/pulso_etl_health\{status="(healthy|degraded)"\} 1/);
     expect(Number(text.match(/pulso_runs\{table="assignment_data",status="success"\} (\d+)/)![1])).toBeGreaterThanOrEqual(3);
     expect(text).toContain('pulso_table_refresh_interval_seconds{table="operation_data"} 7200');
-    expect((await fetch(`${app.url}/api/metrics`)).status).toBe(401);
+    expect((await call(`${app.url}/api/metrics`)).status).toBe(401);
   });
 });

@@ -1,17 +1,20 @@
 // Bad input and hostile requests get a clear 4xx JSON error and change
-// nothing; no response ever carries a stack trace or a secret; cookie sessions
-// only mutate from the console's own origin; every response has the headers.
+// nothing; an unexpected failure is a bare 500 whose detail stays in the server
+// log; unknown paths answer the envelope; cookie sessions only mutate from the
+// console's own origin; every response has the headers. (No error response of
+// any API test carries a stack trace or a secret: tests/helpers/http.ts checks
+// each one.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH_SECRET, createTestUser, PASSWORD, startConsole, type TestConsole } from '../helpers/console';
 import { BrowserSession, call, tokenClient, type ApiResponse } from '../helpers/http';
+import { checkedResponses, leakIn } from '../helpers/leaks';
+import { waitFor } from '../helpers/wait';
 
 let app: TestConsole;
 let admin: ReturnType<typeof tokenClient>;
 let adminSecret: string;
-const errors: ApiResponse[] = [];
 
 const expectError = (response: ApiResponse, status: number, code?: string) => {
-  errors.push(response);
   expect(response.status, response.text).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/application\/json/);
   expect(response.body).toMatchObject({ success: false, error: { code: code ?? expect.any(String), message: expect.any(String) } });
@@ -77,12 +80,89 @@ describe('bad input', () => {
     expectError(streamed, 413, 'payload_too_large');
   });
 
-  it('never answers with a stack trace or a secret', async () => {
-    const leaks = [/\n\s+at /, /node_modules/, /\.ts:\d+/, new RegExp(AUTH_SECRET), new RegExp(adminSecret), /postgres:\/\/[^@]*:[^@]+@/];
-    for (const response of errors) {
-      for (const leak of leaks) expect(response.text, `${response.status} ${response.text}`).not.toMatch(leak);
+});
+
+describe('error responses', () => {
+  it('are all checked for stack traces and secrets, by a check that catches them', () => {
+    expect(checkedResponses()).toBeGreaterThan(15);
+    expect(leakIn('{"error":{"message":"boom\\n    at handler (/srv/app/route.js:3:9)"}}')).toBe('a stack frame');
+    expect(leakIn('Cannot find module node_modules/postgres/cjs/src/index.js')).toBe('a server path');
+    expect(leakIn(`token ${adminSecret} refused`)).toBe('a token secret');
+    expect(leakIn('connect to postgres://etl:hunter2@db:5432/pulso failed')).toBe('a database URL with a password');
+    expect(leakIn(`secret ${AUTH_SECRET}`)).toBe('the session secret');
+    expect(leakIn(`wrong: ${PASSWORD}`)).toBe('the test users’ password');
+    expect(leakIn('{"success":false,"error":{"code":"not_found","message":"No such run"}}')).toBeNull();
+  });
+
+  it('hide an unexpected failure behind a bare 500, and log its detail with the request id', async () => {
+    // A column the code reads is gone: no error it knows, so nothing about it may reach the caller.
+    await app.database.sql`ALTER TABLE etl_watermarks RENAME COLUMN error_message TO error_message_gone`;
+    try {
+      const response = await admin('GET', '/etl/watermarks');
+      expectError(response, 500, 'internal_error');
+      expect(response.body.error).toEqual({ code: 'internal_error', message: 'Internal error: the server log has the details' });
+      expect(Object.keys(response.body).sort()).toEqual(['error', 'success', 'timestamp']);
+      const requestId = response.headers.get('x-request-id')!;
+      const logged = await waitFor(async () => app.output().split('\n▸').find((entry) => entry.includes(requestId)), 'the failure in the server log', 5_000, 100);
+      expect(logged).toMatch(/GET \/etl\/watermarks/);
+      expect(logged).toMatch(/error_message.*does not exist/);
+    } finally {
+      await app.database.sql`ALTER TABLE etl_watermarks RENAME COLUMN error_message_gone TO error_message`;
     }
-    expect(errors.length).toBeGreaterThan(15);
+    expect((await admin('GET', '/etl/watermarks')).status).toBe(200);
+  });
+});
+
+describe('unknown paths under /api/v1', () => {
+  it('answer the JSON envelope, 404 for every method, once the caller is known', async () => {
+    const viewer = tokenClient(app.url, await app.token('viewer'));
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await viewer(method, '/etl/nope/deeper', method === 'GET' ? undefined : {});
+      expectError(response, 404, 'not_found');
+      expect(response.body.error.message).toBe(`No such endpoint: ${method} /api/v1/etl/nope/deeper`);
+    }
+    // A real endpoint's prefix, and /api/v1 itself.
+    expectError(await viewer('GET', '/etl/refresh/table'), 404, 'not_found');
+    expect((await call(`${app.url}/api/v1`, { headers: { authorization: `Bearer ${adminSecret}` } })).body.error.message).toBe('No such endpoint: GET /api/v1');
+    const browser = new BrowserSession(app.url);
+    await browser.signIn('boss@pulso.test', PASSWORD);
+    expectError(await browser.request('GET', '/api/v1/dashbord'), 404, 'not_found');
+  });
+
+  it('answer 401 to a caller without valid credentials, as real endpoints do, so paths cannot be told apart', async () => {
+    const anonymous = tokenClient(app.url, null);
+    const [unknown, real] = [await anonymous('GET', '/no/such/thing'), await anonymous('GET', '/etl/status')];
+    expectError(unknown, 401, 'unauthenticated');
+    expect(unknown.body.error).toEqual(real.body.error);
+    expectError(await anonymous('DELETE', '/no/such/thing'), 401, 'unauthenticated');
+    expectError(await tokenClient(app.url, 'pulso_guessed')('GET', '/no/such/thing'), 401, 'invalid_token');
+  });
+
+  it('never shadow a real route, whatever its parameters', async () => {
+    expect((await admin('GET', '/etl/status')).status).toBe(200);
+    expect((await admin('GET', '/etl/status/table/dashboard_data')).status).toBe(200);
+    expect((await call(`${app.url}/api/v1/openapi.json`)).status).toBe(200);
+    const badId = await admin('GET', '/etl/runs/not-a-uuid');
+    expectError(badId, 404, 'not_found');
+    expect(badId.body.error.message).not.toMatch(/No such endpoint/);
+  });
+});
+
+describe('a run in flight', () => {
+  it('refuses a refresh and a watermark reset with the same 409 code, naming the run', async () => {
+    const [{ id }] = await app.database.sql`
+      INSERT INTO etl_execution_log (table_name, mode, trigger, status) VALUES ('operation_data', 'incremental', 'cli', 'running') RETURNING id`;
+    try {
+      for (const response of [
+        await admin('POST', '/etl/refresh/table/operation_data?force=true'),
+        await admin('PUT', '/etl/watermarks/operation_data', { watermark: '2026-01-15' }),
+      ]) {
+        expectError(response, 409, 'already_running');
+        expect(response.body.error.details).toEqual({ runId: id });
+      }
+    } finally {
+      await app.database.sql`DELETE FROM etl_execution_log WHERE id = ${id}`;
+    }
   });
 });
 

@@ -9,8 +9,11 @@ import { waitFor } from '../helpers/wait';
 const WINDOW_SECONDS = 4;
 let app: TestConsole;
 
+const LIMITS = { PULSO_SIGN_IN_MAX_FAILURES: '3', PULSO_SIGN_IN_WINDOW_SECONDS: String(WINDOW_SECONDS) };
+
 beforeAll(async () => {
-  app = await startConsole({ PULSO_SIGN_IN_MAX_FAILURES: '3', PULSO_SIGN_IN_WINDOW_SECONDS: String(WINDOW_SECONDS) });
+  // As behind a reverse proxy that appends each client's address: the address tests name theirs.
+  app = await startConsole({ ...LIMITS, PULSO_TRUST_PROXY: 'on' });
   await createTestUser(app.database, 'operator', 'ana@pulso.test');
   await createTestUser(app.database, 'viewer', 'luis@pulso.test');
 }, 600_000);
@@ -47,13 +50,32 @@ describe('sign-in', () => {
   });
 
   it('blocks an address that tries many e-mails', async () => {
-    const from = { 'x-forwarded-for': '203.0.113.9' };
+    // What the client claims comes first; the proxy's entry, last, is the one that counts.
+    const from = { 'x-forwarded-for': '198.51.100.1, 203.0.113.9' };
     for (let i = 0; i < 12; i++) await new BrowserSession(app.url).signIn(`guess${i}@pulso.test`, 'password123', from);
     const blocked = await new BrowserSession(app.url).signIn('ana@pulso.test', PASSWORD, from);
     expect(blocked.ok).toBe(false);
     expect(blocked.location).toMatch(/rate_limited/);
     // Someone else, elsewhere, is not affected.
     expect((await new BrowserSession(app.url).signIn('ana@pulso.test', PASSWORD)).ok).toBe(true);
+    expect((await attempts('guess0@pulso.test'))[0]).toMatchObject({ ip: '203.0.113.9' });
+  });
+
+  it('ignores the address a client claims when no proxy is trusted (the default)', async () => {
+    const direct = await startConsole(LIMITS);
+    try {
+      await createTestUser(direct.database, 'viewer', 'eva@pulso.test');
+      // A new made-up address each time changes nothing: every attempt counts against the real one.
+      for (let i = 0; i < 12; i++) {
+        await new BrowserSession(direct.url).signIn(`guess${i}@pulso.test`, 'password123', { 'x-forwarded-for': `203.0.113.${i}` });
+      }
+      const blocked = await new BrowserSession(direct.url).signIn('eva@pulso.test', PASSWORD, { 'x-forwarded-for': '192.0.2.77' });
+      expect(blocked.location).toMatch(/rate_limited/);
+      const ips = await direct.database.sql`SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.sign_in'`;
+      expect(ips.map((r) => r.ip)).toEqual(['127.0.0.1']);
+    } finally {
+      await direct.stop();
+    }
   });
 
   it('shuts a disabled user out at once, even with a session already open', async () => {

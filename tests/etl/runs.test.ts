@@ -2,7 +2,7 @@
 // recovery and watermark reset — each checked on a real PostgreSQL.
 import postgres from 'postgres';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup } from '../../lib/etl/maintenance';
+import { cleanup, planCleanup } from '../../lib/etl/maintenance';
 import { planRecovery, recover } from '../../lib/etl/recovery';
 import { refreshTable } from '../../lib/etl/refresh';
 import { cancelRuns, getRun, lockKey, requestRun } from '../../lib/etl/runs';
@@ -124,6 +124,29 @@ describe('cleanup and recovery', () => {
     expect(report.droppedStagingTables).toHaveLength(1);
     expect(await getRun(database.sql, run.id)).toMatchObject({ status: 'failed', errorMessage: expect.stringMatching(/Abandoned/) });
     expect((await getRun(database.sql, fresh.status === 'queued' ? fresh.run.id : ''))?.status).toBe('queued');
+  });
+
+  it('says on a dry run exactly what it then does, changing nothing before', async () => {
+    const run = await abandonedRun();
+    const orphan = await requestRun(database.sql, { table: 'operation_data', mode: 'incremental', trigger: 'api' });
+    if (orphan.status !== 'queued') throw new Error('not queued');
+    await database.sql`UPDATE etl_execution_log SET started_at = now() - interval '10 minutes' WHERE id = ${orphan.run.id}`;
+    const live = await requestRun(database.sql, { table: 'evolution_data', mode: 'incremental', trigger: 'api' });
+    if (live.status !== 'queued') throw new Error('not queued');
+    await createStaging(database.sql, 'evolution_data', live.run.id);
+
+    const plan = await planCleanup(database.sql);
+    expect(plan.abandonedRuns.map((r) => r.id).sort()).toEqual([run.id, orphan.run.id].sort());
+    expect(plan.droppedStagingTables).toEqual([expect.stringContaining(run.id.replaceAll('-', ''))]);
+    const statuses = await database.sql`SELECT status, count(*)::int FROM etl_execution_log GROUP BY status ORDER BY status`;
+    expect(statuses.map((r) => [r.status, r.count])).toEqual([['queued', 2], ['running', 1]]);
+    const [{ tables }] = await database.sql`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'pulso_staging'`;
+    expect(tables).toBe(2);
+
+    const done = await cleanup(database.sql);
+    expect({ ...done, abandonedRuns: done.abandonedRuns.map((r) => r.id).sort() })
+      .toEqual({ ...plan, abandonedRuns: plan.abandonedRuns.map((r) => r.id).sort() });
+    expect((await getRun(database.sql, live.run.id))?.status).toBe('queued');
   });
 
   it('fails a queued run no worker will ever start, after the grace period', async () => {

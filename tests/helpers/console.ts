@@ -7,9 +7,12 @@ import { createUser } from '../../lib/auth/users';
 import type { Role } from '../../lib/auth/roles';
 import type { TestDatabase } from './database';
 import { createEtlDatabase } from './etl-database';
+import { rememberSecret } from './leaks';
 
 export const AUTH_SECRET = 'test-secret-for-pulso-http-tests-0123456789';
 export const PASSWORD = 'correct horse battery staple';
+rememberSecret(AUTH_SECRET, 'the session secret');
+rememberSecret(PASSWORD, 'the test users’ password');
 
 export interface TestConsole {
   url: string;
@@ -23,6 +26,8 @@ export interface TestConsole {
 export async function startConsole(env: Record<string, string> = {}): Promise<TestConsole> {
   await ensureBuilt();
   const database = await createEtlDatabase();
+  rememberSecret(database.url, 'the database URL');
+  rememberSecret(decodeURIComponent(new URL(database.url).password), 'the database password');
   const server = await startConsoleProcess({ DATABASE_URL: database.url, AUTH_SECRET, PULSO_SOURCE: 'demo', ...env })
     .catch(async (error) => {
       await database.drop();
@@ -32,7 +37,11 @@ export async function startConsole(env: Record<string, string> = {}): Promise<Te
     url: server.url,
     database,
     output: server.output,
-    token: async (role, name = `${role}-token`) => (await createToken(database.db, { name, role }, null)).secret,
+    token: async (role, name = `${role}-token`) => {
+      const { secret } = await createToken(database.db, { name, role }, null);
+      rememberSecret(secret, 'an API token');
+      return secret;
+    },
     stop: async () => {
       await server.stop();
       await database.drop();

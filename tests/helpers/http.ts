@@ -1,5 +1,7 @@
 // HTTP clients for the console's API as callers use it: a machine with a bearer
-// token, and a browser session holding next-auth's cookies.
+// token, and a browser session holding next-auth's cookies. Every response
+// other than a 2xx is checked for leaks (./leaks.ts) before a test sees it.
+import { assertNoLeak, rememberSecret } from './leaks';
 
 export interface ApiResponse<T = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
   status: number;
@@ -9,8 +11,15 @@ export interface ApiResponse<T = any> { // eslint-disable-line @typescript-eslin
 }
 
 export async function call(url: string, init: RequestInit = {}): Promise<ApiResponse> {
+  rememberSentSecrets(init);
   const response = await fetch(url, { redirect: 'manual', ...init });
   const text = await response.text();
+  if (response.ok) {
+    // A secret the API hands out (a new token's) must never show up in an error afterwards.
+    for (const [secret] of text.matchAll(/pulso_[\w-]{43}/g)) rememberSecret(secret, 'an API token');
+  } else {
+    assertNoLeak(response.status, `${init.method ?? 'GET'} ${new URL(url).pathname}`, `${text}\n${response.headers.get('location') ?? ''}`);
+  }
   let body;
   try {
     body = JSON.parse(text);
@@ -18,6 +27,22 @@ export async function call(url: string, init: RequestInit = {}): Promise<ApiResp
     body = undefined;
   }
   return { status: response.status, headers: response.headers, text, body };
+}
+
+/** The credentials and passwords a request carries: an error answering it must not echo them. */
+function rememberSentSecrets(init: RequestInit) {
+  const authorization = new Headers(init.headers).get('authorization');
+  if (authorization) rememberSecret(authorization.trim().split(/\s+/).at(-1), 'a credential the test sent');
+  if (init.body instanceof URLSearchParams) rememberSecret(init.body.get('password'), 'a password the test sent');
+  if (typeof init.body !== 'string') return;
+  try {
+    const fields = JSON.parse(init.body);
+    for (const [key, value] of Object.entries(fields ?? {})) {
+      if (/pass(word)?|secret/i.test(key) && typeof value === 'string') rememberSecret(value, 'a password the test sent');
+    }
+  } catch {
+    // Not JSON (the malformed bodies of the hostile-input tests): nothing to remember.
+  }
 }
 
 /** `path` under /api/v1, as a machine holding `token` would call it. */
@@ -35,10 +60,11 @@ export class BrowserSession {
   private cookies = new Map<string, string>();
   constructor(readonly base: string) {}
 
-  private remember(response: Response) {
+  private remember(response: ApiResponse) {
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+      if (name.endsWith('authjs.session-token')) rememberSecret(value, 'the session cookie');
       if (value) this.cookies.set(name, value);
       else this.cookies.delete(name);
     }
@@ -52,14 +78,17 @@ export class BrowserSession {
     return [...this.cookies.keys()].some((name) => name.endsWith('authjs.session-token'));
   }
 
+  private async csrfToken() {
+    const csrf = await call(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookieHeader } });
+    this.remember(csrf);
+    return (csrf.body as unknown as { csrfToken: string }).csrfToken;
+  }
+
   /** Signs in; true when next-auth set a session cookie. */
   async signIn(email: string, password: string, headers: Record<string, string> = {}): Promise<{ ok: boolean; location: string | null }> {
-    const csrf = await fetch(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookieHeader } });
-    this.remember(csrf);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const response = await fetch(`${this.base}/api/auth/callback/credentials`, {
+    const csrfToken = await this.csrfToken();
+    const response = await call(`${this.base}/api/auth/callback/credentials`, {
       method: 'POST',
-      redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader, ...headers },
       body: new URLSearchParams({ csrfToken, email, password }),
     });
@@ -68,11 +97,9 @@ export class BrowserSession {
   }
 
   async signOut() {
-    const csrf = await fetch(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookieHeader } });
-    this.remember(csrf);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const response = await fetch(`${this.base}/api/auth/signout`, {
-      method: 'POST', redirect: 'manual',
+    const csrfToken = await this.csrfToken();
+    const response = await call(`${this.base}/api/auth/signout`, {
+      method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader },
       body: new URLSearchParams({ csrfToken }),
     });

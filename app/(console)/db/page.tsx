@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { MigrationsCard } from '@/components/db/migrations-card';
 import { SettingsCard } from '@/components/db/settings-card';
 import { SetupStatusCard } from '@/components/db/setup-status-card';
@@ -26,39 +27,45 @@ async function read() {
   return { overview, settings, plan: migrationPlan(overview.migrations) };
 }
 
+// The header at once; the rest when the database answers (slow while the first load runs).
 export default async function DatabasePage() {
   const { t } = await getI18n();
-  const header = <Header title={t.database.title} description={t.database.description} />;
+  return (
+    <>
+      <Header title={t.database.title} description={t.database.description} />
+      <Suspense fallback={<p className="animate-pulse p-8 text-sm text-slate-500" role="status">{t.database.loading}</p>}>
+        <DatabaseDetails />
+      </Suspense>
+    </>
+  );
+}
+
+async function DatabaseDetails() {
+  const { t } = await getI18n();
   let data: Awaited<ReturnType<typeof read>>;
   try {
     data = await read();
   } catch (error) {
     return (
-      <>
-        {header}
-        <main className="p-8">
-          <Card title={t.database.unreachable.title}>
-            <p className="text-sm text-rose-800" data-testid="overall-status">error</p>
-            {error instanceof DatabaseUnavailableError ? (
-              <p className="mt-2 text-sm">{error.message}<br /><span className="text-slate-600">{error.fix}</span></p>
-            ) : (
-              <p className="mt-2 text-sm">{t.database.unreachable.checkLogs}</p>
-            )}
-          </Card>
-        </main>
-      </>
+      <main className="p-8">
+        <Card title={t.database.unreachable.title}>
+          <p className="text-sm text-rose-800" data-testid="overall-status">error</p>
+          {error instanceof DatabaseUnavailableError ? (
+            <p className="mt-2 text-sm">{error.message}<br /><span className="text-slate-600">{error.fix}</span></p>
+          ) : (
+            <p className="mt-2 text-sm">{t.database.unreachable.checkLogs}</p>
+          )}
+        </Card>
+      </main>
     );
   }
   const { overview, settings, plan } = data;
   return (
-    <>
-      {header}
-      <main className="space-y-6 p-8">
-        <SetupStatusCard overview={overview} />
-        <MigrationsCard migrations={overview.migrations} plan={plan} />
-        <TablesCard setup={overview.setup} />
-        <SettingsCard settings={settings} />
-      </main>
-    </>
+    <main className="space-y-6 p-8">
+      <SetupStatusCard overview={overview} />
+      <MigrationsCard migrations={overview.migrations} plan={plan} />
+      <TablesCard setup={overview.setup} />
+      <SettingsCard settings={settings} />
+    </main>
   );
 }

@@ -38,7 +38,7 @@ export function Heatmap({ data }: { data: ProductivityData }) {
             {agents.map((agent) => (
               <tr key={key(agent.correoAgente, agent.equipo)}>
                 <th scope="row" className="whitespace-nowrap pr-3 text-left font-normal text-slate-700">
-                  <span className="tabular-nums text-slate-400">{agent.rank}.</span> {agent.nombreAgente}
+                  <span className="tabular-nums text-slate-500">{agent.rank}.</span> {agent.nombreAgente}
                 </th>
                 {days.map((d) => {
                   const cell = byCell.get(`${key(agent.correoAgente, agent.equipo)}@${d}`);

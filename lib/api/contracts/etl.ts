@@ -30,7 +30,7 @@ export const refreshTable = defineContract({
   responses: {
     202: { description: 'The run was queued', data: refreshOutcomeSchema },
     200: { description: 'Skipped: the table is fresher than its refresh interval (use force=true)', data: refreshOutcomeSchema },
-    409: { description: 'A run of this table is already queued or running; details.runId names it' },
+    409: { description: 'A run of this table is already queued or running: error.code already_running, details.runId names the run' },
     ...errorResponses,
   },
   audit: { action: 'etl.refresh.table', target: ({ params }) => params.table },
@@ -74,9 +74,19 @@ export const extractionModes = defineContract({
 export const cleanup = defineContract({
   method: 'POST', path: '/etl/cleanup', tag, role: 'admin',
   summary: 'Fail abandoned runs, drop orphan staging tables, fail jobs of dead workers',
-  body: z.object({ stale_minutes: staleMinutesSchema.optional() }).strict(),
-  responses: { 200: { description: 'What cleanup did', data: z.object({ abandonedRuns: z.array(z.object({ id: z.uuid(), table: z.string() })), droppedStagingTables: z.array(z.string()), expiredJobs: z.number() }) }, ...errorResponses },
-  audit: { action: 'etl.cleanup' },
+  description: 'With dry_run, says what it would do and changes nothing.',
+  body: z.object({ stale_minutes: staleMinutesSchema.optional(), dry_run: z.boolean().default(false) }).strict(),
+  responses: {
+    200: {
+      description: 'What cleanup did (or, in a dry run, would do)',
+      data: z.object({
+        dryRun: z.boolean(),
+        abandonedRuns: z.array(z.object({ id: z.uuid(), table: z.string() })), droppedStagingTables: z.array(z.string()), expiredJobs: z.number(),
+      }),
+    },
+    ...errorResponses,
+  },
+  audit: { action: 'etl.cleanup', target: ({ body }) => (body.dry_run ? 'dry run' : null) },
 });
 
 export const recover = defineContract({
@@ -119,7 +129,7 @@ export const resetWatermark = defineContract({
   body: z.object({ watermark: dateSchema }).strict(),
   responses: {
     200: { description: 'The new watermark and the one it replaced', data: z.object({ table: tableSchema, previous: z.string().nullable(), watermark: z.string() }) },
-    409: { description: 'A run of this table is in flight: cancel it or wait' },
+    409: { description: 'A run of this table is queued or running: error.code already_running, details.runId names the run; cancel it or wait' },
     ...errorResponses,
   },
   audit: { action: 'etl.watermark.reset', target: ({ params }) => params.table },

@@ -3,6 +3,7 @@ import type { common as es } from '../es/common';
 export const common: typeof es = {
   app: { name: 'Pulso', tagline: 'Collections ETL · Telefónica del Perú', consoleOf: 'Collections ETL console' },
   nav: {
+    label: 'Main',
     sections: { etl: 'ETL', dashboards: 'Dashboards', platform: 'Platform', admin: 'Administration' },
     overview: ['Overview', 'Health, freshness of each table and runs in flight'],
     tables: ['Tables', 'Configuration, watermark and runs per table'],

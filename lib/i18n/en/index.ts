@@ -1,5 +1,6 @@
 import type { Messages } from '../es';
 import { admin } from './admin';
+import { auth } from './auth';
 import { common } from './common';
 import { dashboards } from './dashboards';
 import { database } from './database';
@@ -10,4 +11,4 @@ import { runs } from './runs';
 import { timescale } from './timescale';
 import { validation } from './validation';
 
-export const en: Messages = { common, overview, etl, runs, maintenance, database, timescale, validation, dashboards, admin };
+export const en: Messages = { common, auth, overview, etl, runs, maintenance, database, timescale, validation, dashboards, admin };

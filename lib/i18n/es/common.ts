@@ -2,6 +2,7 @@
 export const common = {
   app: { name: 'Pulso', tagline: 'ETL de cobranzas · Telefónica del Perú', consoleOf: 'Consola del ETL de cobranzas' },
   nav: {
+    label: 'Principal',
     sections: { etl: 'ETL', dashboards: 'Tableros', platform: 'Plataforma', admin: 'Administración' },
     overview: ['Resumen', 'Salud, frescura de cada tabla y ejecuciones en curso'],
     tables: ['Tablas', 'Configuración, watermark y ejecuciones por tabla'],

@@ -1,5 +1,6 @@
 // Every Spanish message, by area; each area's file is owned by its pages.
 import { admin } from './admin';
+import { auth } from './auth';
 import { common } from './common';
 import { dashboards } from './dashboards';
 import { database } from './database';
@@ -10,5 +11,5 @@ import { runs } from './runs';
 import { timescale } from './timescale';
 import { validation } from './validation';
 
-export const es = { common, overview, etl, runs, maintenance, database, timescale, validation, dashboards, admin };
+export const es = { common, auth, overview, etl, runs, maintenance, database, timescale, validation, dashboards, admin };
 export type Messages = typeof es;

@@ -1,9 +1,8 @@
 import { refreshTable } from '@/lib/api/contracts/etl';
 import { endpoint } from '@/lib/api/endpoint';
 import { reply } from '@/lib/api/envelope';
-import { ApiError } from '@/lib/api/errors';
 import { getDatabase } from '@/lib/db/client';
-import { queueTableRefresh } from '@/lib/etl/operations';
+import { queueTableRefresh, RunInFlightError } from '@/lib/etl/operations';
 import { getJobQueue } from '@/lib/etl/queue-client';
 
 export const POST = endpoint(refreshTable, async ({ params, query, actor }) => {
@@ -13,7 +12,7 @@ export const POST = endpoint(refreshTable, async ({ params, query, actor }) => {
     trigger: actor.kind === 'token' ? 'api' : 'manual', triggeredBy: actor.name,
   });
   if (result.status === 'already_running') {
-    throw new ApiError(409, 'already_running', `${params.table} already has a run in flight`, { runId: result.runId });
+    throw new RunInFlightError(params.table, result.runId!);
   }
   return reply(result.status === 'queued' ? 202 : 200, result);
 });
