@@ -2,7 +2,7 @@
 // page opens with (the latest day) and the filters people then pick. Request
 // i takes scenario i mod n, and dates move back one day every n requests over
 // the last three months, so no two nearby requests read the same day.
-import type { DashboardFilters } from '../../lib/dashboards/filters';
+import { NO_FILTERS, type DashboardFilters } from '../../lib/dashboards/filters';
 import { addDays } from '../../lib/etl/window';
 
 export const ENDPOINTS = ['dashboard', 'evolution', 'assignment', 'operation', 'productivity', 'filters'] as const;
@@ -13,10 +13,9 @@ export interface Scenario {
   filters(end: string): DashboardFilters;
 }
 
-const base: DashboardFilters = { dates: { kind: 'latest' }, cartera: [], servicio: [], archivo: null, canal: null, equipo: null };
 const days = (n: number) => (end: string) => ({ kind: 'range' as const, desde: addDays(end, -(n - 1)), hasta: end });
 const scenario = (name: string, extra: (end: string) => Partial<DashboardFilters>): Scenario => ({
-  name, filters: (end) => ({ ...base, ...extra(end) }),
+  name, filters: (end) => ({ ...NO_FILTERS, ...extra(end) }),
 });
 
 const COMMON: Scenario[] = [

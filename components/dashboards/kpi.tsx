@@ -39,5 +39,5 @@ export function Kpi({ label, value, hint, status, previous }: Props) {
 }
 
 export function KpiGrid({ children }: { children: React.ReactNode }) {
-  return <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-4">{children}</div>;
+  return <div className="grid grid-cols-2 gap-3 md:grid-cols-4">{children}</div>;
 }

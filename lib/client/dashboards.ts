@@ -5,7 +5,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import {
-  DashboardFilterError, FILTERS_BY_DASHBOARD, filtersToSearchParams, parseDashboardFilters,
+  DashboardFilterError, FILTERS_BY_DASHBOARD, filtersToSearchParams, NO_FILTERS, parseDashboardFilters,
   type DashboardFilters, type FilterIssue,
 } from '../dashboards/filters';
 import type { FilterOptions } from '../dashboards/types';
@@ -28,8 +28,7 @@ export interface UrlFilters {
 }
 
 export function useUrlFilters(): UrlFilters {
-  const { params: search, change } = useUrlState();
-  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const { params, change } = useUrlState();
   const parsed = useMemo(() => {
     try {
       return { filters: parseDashboardFilters(params), issues: [] };
@@ -51,9 +50,6 @@ export function useUrlFilters(): UrlFilters {
   }), [change]);
   return { ...parsed, params, update, clear };
 }
-
-/** No filter at all: each dashboard's latest day, everything in it. */
-const NO_FILTERS: DashboardFilters = { dates: { kind: 'latest' }, cartera: [], servicio: [], archivo: null, canal: null, equipo: null };
 
 /** The query string an endpoint is asked with: only the filters it honours, then the view's own parameters. */
 export function dashboardQuery(endpoint: DashboardEndpoint, filters: DashboardFilters, view: Record<string, string | number> = {}): string {

@@ -25,6 +25,9 @@ export interface DashboardFilters {
   equipo: string | null;
 }
 
+/** No filter at all: each dashboard's latest day, everything in it (what an empty query string parses to). */
+export const NO_FILTERS: DashboardFilters = { dates: { kind: 'latest' }, cartera: [], servicio: [], archivo: null, canal: null, equipo: null };
+
 export interface FilterIssue {
   param: string;
   message: string;

@@ -3,7 +3,7 @@
 import { MART_TABLES } from '../../lib/etl/config';
 import { refreshTables, type RefreshOutcome } from '../../lib/etl/refresh';
 import { createDemoSource } from '../../lib/etl/sources/demo';
-import type { DashboardFilters } from '../../lib/dashboards/filters';
+import { NO_FILTERS, type DashboardFilters } from '../../lib/dashboards/filters';
 import type { TestDatabase } from './database';
 import { createEtlDatabase } from './etl-database';
 
@@ -40,9 +40,7 @@ export async function createDashboardDatabase(options: DemoOptions = {}): Promis
   return { ...database, refreshAll };
 }
 
-export const NO_FILTERS: DashboardFilters = {
-  dates: { kind: 'latest' }, cartera: [], servicio: [], archivo: null, canal: null, equipo: null,
-};
+export { NO_FILTERS };
 
 export const filters = (overrides: Partial<DashboardFilters>): DashboardFilters => ({ ...NO_FILTERS, ...overrides });
 export const range = (desde: string, hasta: string) => ({ dates: { kind: 'range' as const, desde, hasta } });
