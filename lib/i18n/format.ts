@@ -41,10 +41,17 @@ export function formatters(locale: Locale): Formatters {
   const clock = new Intl.DateTimeFormat(tag, { timeStyle: 'medium', timeZone: TIME_ZONE });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto', style: 'short' });
   const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+  // One formatter per precision: a dashboard table formats hundreds of cells a render.
+  const byDigits = new Map<number, Intl.NumberFormat>();
+  const fixed = (digits: number) => {
+    let format = byDigits.get(digits);
+    if (!format) byDigits.set(digits, (format = new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+    return format;
+  };
   const f: Formatters = {
-    number: (v, digits = 0) => (v == null ? dash : new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v)),
+    number: (v, digits = 0) => (v == null ? dash : fixed(digits).format(v)),
     soles: (v) => (v == null || v === '' ? dash : formatSoles(locale, v)),
-    percent: (v, digits = 1) => (v == null ? dash : `${new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v)} %`),
+    percent: (v, digits = 1) => (v == null ? dash : `${fixed(digits).format(v)} %`),
     bytes: (v) => {
       if (v == null) return dash;
       const units = ['B', 'KB', 'MB', 'GB', 'TB'];
